@@ -1,0 +1,171 @@
+package io.rosterd.oneroster.internal;
+
+import io.rosterd.oneroster.IssueCode;
+import io.rosterd.oneroster.Mode;
+import io.rosterd.oneroster.RoleRow;
+import io.rosterd.oneroster.RowSink;
+import java.util.List;
+import java.util.Set;
+
+/** Reads roles.csv row by row: every role links a user to an org. */
+final class RolesPass {
+  static final List<String> ROLES =
+      List.of(
+          "aide",
+          "counselor",
+          "districtAdministrator",
+          "guardian",
+          "parent",
+          "principal",
+          "proctor",
+          "relative",
+          "siteAdministrator",
+          "student",
+          "systemAdministrator",
+          "teacher");
+  private static final List<String> ROLE_TYPES = List.of("primary", "secondary");
+  private static final Set<String> DISTRICT_LEVEL = Set.of("district", "state", "national");
+
+  private static final Schema S = Schema.ROLES;
+  private static final int SOURCED_ID = S.index("sourcedId");
+  private static final int USER = S.index("userSourcedId");
+  private static final int ORG = S.index("orgSourcedId");
+  private static final int ROLE_TYPE = S.index("roleType");
+  private static final int ROLE = S.index("role");
+  private static final int BEGIN = S.index("beginDate");
+  private static final int END = S.index("endDate");
+  private static final int PROFILE = S.index("userProfileSourcedId");
+
+  private final OrgDirectory orgs;
+  private final UserDirectory users;
+  private final Mode mode;
+  private final LongLongMap roleIds = new LongLongMap(1 << 16);
+  private final LongLongMap primaries = new LongLongMap(1 << 16);
+  private final FileTally tally = new FileTally();
+
+  RolesPass(OrgDirectory orgs, UserDirectory users, Mode mode) {
+    this.orgs = orgs;
+    this.users = users;
+    this.mode = mode;
+  }
+
+  FileTally read(CsvFileReader reader, String file, IssueLog log, boolean strict, RowSink sink) {
+    RowCheck[] check = new RowCheck[1];
+    reader.read(
+        file,
+        S,
+        mode == Mode.DELTA,
+        row -> {
+          if (check[0] == null) {
+            check[0] = new RowCheck(file, S, strict, log, row.fieldCount);
+          }
+          readRow(check[0], row, sink);
+        });
+    return tally;
+  }
+
+  private void readRow(RowCheck check, RawRow row, RowSink sink) {
+    if (!check.start(row)) {
+      tally.decided(true, false);
+      return;
+    }
+    String sourcedId = check.required(SOURCED_ID, RowCheck.MAX_ID);
+    Lifecycle.Outcome outcome = Lifecycle.of(check, mode);
+    String userId = check.required(USER, RowCheck.MAX_ID);
+    String orgId = check.required(ORG, RowCheck.MAX_ID);
+    String roleType = check.oneOf(ROLE_TYPE, ROLE_TYPES, false, true);
+    check.optional(PROFILE, RowCheck.MAX_ID);
+    String begin = check.passedAlong(BEGIN, Formats.date(row.get(BEGIN)), "a date like 2024-08-01");
+    String end = check.passedAlong(END, Formats.date(row.get(END)), "a date like 2025-06-30");
+    boolean deleted = outcome == Lifecycle.Outcome.DELETE;
+    RoleLinks links = deleted ? RoleLinks.NONE : links(check, userId, orgId);
+    String role = RoleNames.read(check, ROLE, links.org());
+    if (!sourcedId.isEmpty() && isDuplicate(check, sourcedId)) {
+      tally.decided(true, false);
+      return;
+    }
+    if (!check.failed() && !deleted && links.dropped()) {
+      outcome = Lifecycle.Outcome.DROP;
+    }
+    if (!check.failed() && !deleted && outcome != Lifecycle.Outcome.DROP) {
+      checkPrimary(check, roleType, userId, orgId, links);
+    }
+    boolean taken = outcome != Lifecycle.Outcome.DROP;
+    tally.decided(check.failed(), taken);
+    if (!check.failed() && taken) {
+      sink.role(
+          new RoleRow(row.line, sourcedId, userId, orgId, roleType, role, begin, end, deleted));
+    }
+  }
+
+  private boolean isDuplicate(RowCheck check, String sourcedId) {
+    long hash = Hash64.of(sourcedId);
+    long firstLine = roleIds.get(hash, -1);
+    if (firstLine >= 0) {
+      check.error(
+          IssueCode.ROW_DUPLICATE_SOURCED_ID,
+          SOURCED_ID,
+          Duplicates.message("role", sourcedId, firstLine));
+      return true;
+    }
+    roleIds.put(hash, check.line());
+    return false;
+  }
+
+  private RoleLinks links(RowCheck check, String userId, String orgId) {
+    OrgDirectory.Org org =
+        orgId.isEmpty() ? null : OrgReference.resolve(check, orgs, orgId, "orgSourcedId");
+    if (userId.isEmpty()) {
+      return new RoleLinks(null, org, false);
+    }
+    UserDirectory.User user = users.inFile(userId);
+    if (user == null) {
+      if (!users.existsOutsideFile(userId)) {
+        check.error(IssueCode.REF_UNKNOWN_USER, "userSourcedId", users.describeMissing(userId));
+      }
+      return new RoleLinks(null, org, false);
+    }
+    if (user.state() == UserDirectory.State.SKIPPED) {
+      check.error(IssueCode.REF_SKIPPED, "userSourcedId", users.describeSkipped(userId, user));
+    }
+    return new RoleLinks(user, org, user.state() == UserDirectory.State.DROPPED);
+  }
+
+  private void checkPrimary(
+      RowCheck check, String roleType, String userId, String orgId, RoleLinks links) {
+    if (links.user() != null
+        && links.org() != null
+        && links.user().primaryOrgId() == links.org().id()) {
+      check.repeated(
+          IssueCode.ROLE_REPEATS_PRIMARY_ORG,
+          ORG,
+          "Roles at the user's primaryOrgSourcedId (from users.csv) repeat it; they are applied."
+              + " Keeping the primary site in users.csv and using roles for other orgs is enough.");
+    }
+    if (!"primary".equals(roleType)) {
+      return;
+    }
+    long key = Hash64.pair(Hash64.of(userId), Hash64.of(orgId));
+    long firstLine = primaries.get(key, -1);
+    if (firstLine >= 0) {
+      check.error(
+          IssueCode.ROLE_SECOND_PRIMARY,
+          ROLE_TYPE,
+          String.format(
+              "User %s already has a primary role at org %s (line %d); a user has at most one"
+                  + " primary role per org. Make this one secondary, or remove it.",
+              Shown.value(userId), Shown.value(orgId), firstLine));
+      return;
+    }
+    primaries.put(key, check.line());
+  }
+
+  /** What a role's references resolved to; null where unresolved. */
+  private record RoleLinks(UserDirectory.User user, OrgDirectory.Org org, boolean dropped) {
+    static final RoleLinks NONE = new RoleLinks(null, null, false);
+  }
+
+  static boolean districtLevel(String orgType) {
+    return DISTRICT_LEVEL.contains(orgType);
+  }
+}

@@ -1,0 +1,19 @@
+package io.rosterd.oneroster.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** The files of one upload, a folder or a zip, by name. */
+interface UploadSource extends Closeable {
+
+  /** The names of the files at the root, in a stable order. */
+  List<String> names();
+
+  /** The bytes of one file; the stream enforces the size limits while it is read. */
+  InputStream open(String name) throws IOException;
+
+  @Override
+  void close();
+}

@@ -1,0 +1,122 @@
+package io.rosterd.oneroster.internal;
+
+import io.rosterd.oneroster.IssueCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 strictly, dropping a leading byte-order mark. Bytes that are not UTF-8 refuse the
+ * file with the line they are on, which the JDK's own readers cannot tell.
+ */
+final class Utf8Reader extends Reader {
+  private static final int CHUNK = 64 * 1024;
+
+  private final InputStream in;
+  private final String file;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
+  private final CharBuffer chars = CharBuffer.allocate(CHUNK).flip();
+  private long completeLines;
+  private boolean endOfInput;
+  private boolean atStart = true;
+
+  Utf8Reader(InputStream in, String file) {
+    this.in = in;
+    this.file = file;
+  }
+
+  @Override
+  public int read(char[] target, int offset, int length) throws IOException {
+    if (!chars.hasRemaining() && !fill()) {
+      return -1;
+    }
+    int n = Math.min(length, chars.remaining());
+    chars.get(target, offset, n);
+    return n;
+  }
+
+  private boolean fill() throws IOException {
+    chars.clear();
+    while (chars.position() == 0) {
+      if (!bytes.hasRemaining() && endOfInput) {
+        break;
+      }
+      readBytes();
+      CoderResult result = decoder.decode(bytes, chars, endOfInput);
+      if (result.isError()) {
+        throw notUtf8();
+      }
+      if (endOfInput && !bytes.hasRemaining()) {
+        decoder.flush(chars);
+      }
+    }
+    chars.flip();
+    skipByteOrderMark();
+    completeLines += newlines(chars, chars.position(), chars.limit());
+    return chars.hasRemaining();
+  }
+
+  private void readBytes() throws IOException {
+    if (endOfInput) {
+      return;
+    }
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      endOfInput = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  private void skipByteOrderMark() {
+    if (atStart && chars.hasRemaining()) {
+      atStart = false;
+      if (chars.get(chars.position()) == '\uFEFF') {
+        chars.get();
+      }
+    }
+  }
+
+  private UploadRejected notUtf8() {
+    long line = completeLines + newlines(chars, 0, chars.position()) + 1;
+    return Rejections.atLine(
+        IssueCode.FILE_NOT_UTF8,
+        file,
+        line,
+        file
+            + " is not UTF-8: line "
+            + line
+            + " holds bytes that are not UTF-8 text (often a file saved as Windows-1252 or"
+            + " Latin-1). Save or export the file as UTF-8 (\"CSV UTF-8\" in Excel) and upload it"
+            + " again.");
+  }
+
+  private static long newlines(CharBuffer buffer, int from, int to) {
+    char[] array = buffer.array();
+    long count = 0;
+    for (int i = from; i < to; i++) {
+      if (array[i] == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
