@@ -6,13 +6,18 @@ import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Streams the rows of one roster file to a consumer: decodes UTF-8, parses CSV with FastCSV, checks
- * the header, and turns every unreadable condition into a rejection that names the line.
+ * Streams the rows of one roster file to a consumer in batches: a {@link CsvProducer} thread
+ * decodes and parses while this thread checks the header and the rows, and turns every unreadable
+ * condition into a rejection that names the line.
  */
 final class CsvFileReader {
+  private static final Pattern FASTCSV_LINE = Pattern.compile("line (\\d+)");
+
   private final UploadSource source;
   private final ReadLimits limits;
   private final boolean strict;
@@ -25,63 +30,96 @@ final class CsvFileReader {
     this.log = log;
   }
 
-  /** Reads {@code file}; returns the number of data rows handed to {@code rows}. */
-  long read(String file, Schema schema, boolean emptyAllowed, Consumer<RawRow> rows) {
-    RowHandler handler = new RowHandler(schema.columns().size());
-    long count = 0;
-    RawRow last = null;
-    try (Utf8Reader reader = new Utf8Reader(source.open(file), file);
-        CsvReader<RawRow> csv = csvReader(handler, reader)) {
-      for (RawRow row : csv) {
-        if (handler.readingHeader()) {
-          handler.mapFields(new HeaderCheck(schema, file, strict, log).map(handler.header()));
-          continue;
-        }
-        count++;
-        last = row;
-        rows.accept(row);
-      }
-    } catch (CsvParseException e) {
-      throw parseFailure(file, e);
-    } catch (IOException | UncheckedIOException e) {
-      throw Rejections.file(
-          IssueCode.UPLOAD_UNREADABLE,
-          file,
-          file + " could not be read (" + e.getMessage() + "). Upload it again.");
+  /**
+   * Reads {@code file}; hands every batch of data rows to {@code rows} and returns the header's
+   * field count. Throws {@link UploadRejected} when the file cannot be used.
+   */
+  int read(String file, Schema schema, boolean emptyAllowed, BatchConsumer rows) {
+    CsvProducer producer = startProducer(file, schema);
+    Thread thread = new Thread(producer, "rosterd-csv-" + file);
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return consume(file, schema, emptyAllowed, producer, rows);
+    } finally {
+      producer.cancel();
+      joinQuietly(thread);
     }
-    checkComplete(file, handler, count, last, emptyAllowed);
-    return count;
   }
 
-  private CsvReader<RawRow> csvReader(RowHandler handler, Utf8Reader reader) {
-    return CsvReader.builder()
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .allowExtraCharsAfterClosingQuote(false)
-        .maxBufferSize(limits.maxFieldChars())
-        .build(handler, reader);
+  private CsvProducer startProducer(String file, Schema schema) {
+    try {
+      CsvReader.CsvReaderBuilder builder =
+          CsvReader.builder()
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .allowExtraCharsAfterClosingQuote(false)
+              .maxBufferSize(limits.maxFieldChars());
+      return new CsvProducer(source.open(file), file, builder, schema.columns().size());
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
   }
 
-  private void checkComplete(
-      String file, RowHandler handler, long count, RawRow last, boolean emptyAllowed) {
-    if (handler.readingHeader()) {
+  private int consume(
+      String file, Schema schema, boolean emptyAllowed, CsvProducer producer, BatchConsumer rows) {
+    int headerFields = 0;
+    while (true) {
+      Object message = take(producer);
+      if (message instanceof CsvProducer.Header header) {
+        headerFields = header.names().size();
+        mapHeader(file, schema, producer, header);
+      } else if (message instanceof RowBatch batch) {
+        rows.accept(batch, headerFields);
+        producer.free.add(batch);
+      } else {
+        checkEnd(file, (CsvProducer.End) message, headerFields, emptyAllowed);
+        return headerFields;
+      }
+    }
+  }
+
+  private void mapHeader(
+      String file, Schema schema, CsvProducer producer, CsvProducer.Header header) {
+    try {
+      producer.mapping.complete(new HeaderCheck(schema, file, strict, log).map(header.names()));
+    } catch (RuntimeException e) {
+      producer.mapping.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static Object take(CsvProducer producer) {
+    try {
+      return producer.messages.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    }
+  }
+
+  private void checkEnd(String file, CsvProducer.End end, int headerFields, boolean emptyAllowed) {
+    if (end.error() != null) {
+      throw translate(file, end.error());
+    }
+    if (end.rows() < 0) {
       throw Rejections.file(
           IssueCode.FILE_EMPTY,
           file,
           file + " is empty: it has no header line. Export the file again with its header.");
     }
-    if (last != null && last.multiLineQuoted && last.fieldCount < handler.header().size()) {
+    if (end.lastMultiLine() && end.lastFieldCount() < headerFields) {
       throw Rejections.atLine(
           IssueCode.CSV_BROKEN_QUOTING,
           file,
-          last.line,
+          end.lastLine(),
           file
               + ": a quote (\") opened on line "
-              + last.line
+              + end.lastLine()
               + " is never closed, so the rest of the file reads as one value. Close the quote,"
               + " or double a quote that is part of a value (\"\").");
     }
-    if (count == 0 && !emptyAllowed) {
+    if (end.rows() == 0 && !emptyAllowed) {
       throw Rejections.file(
           IssueCode.FILE_NO_DATA_ROWS,
           file,
@@ -91,14 +129,25 @@ final class CsvFileReader {
     }
   }
 
-  private UploadRejected parseFailure(String file, CsvParseException e) {
-    if (e.getCause() instanceof UploadRejected rejected) {
+  private UploadRejected translate(String file, RuntimeException error) {
+    if (error instanceof UploadRejected rejected) {
       return rejected;
     }
+    if (error instanceof CsvParseException parse) {
+      return parse.getCause() instanceof UploadRejected rejected
+          ? rejected
+          : parseFailure(file, parse);
+    }
+    if (error instanceof UncheckedIOException io) {
+      return unreadable(file, io.getCause());
+    }
+    throw error;
+  }
+
+  private UploadRejected parseFailure(String file, CsvParseException e) {
     long line = lineOf(e.getMessage());
     String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-    boolean tooLong = cause != null && cause.toLowerCase(java.util.Locale.ROOT).contains("buffer");
-    if (tooLong) {
+    if (cause != null && cause.toLowerCase(Locale.ROOT).contains("buffer")) {
       return Rejections.atLine(
           IssueCode.CSV_FIELD_TOO_LONG,
           file,
@@ -121,12 +170,24 @@ final class CsvFileReader {
             + " write a quote inside a value as two quotes (\"\").");
   }
 
+  private static UploadRejected unreadable(String file, IOException e) {
+    return Rejections.file(
+        IssueCode.UPLOAD_UNREADABLE,
+        file,
+        file + " could not be read (" + e.getMessage() + "). Upload it again.");
+  }
+
   /** FastCSV names the line in its message: "...record that started in line 17". */
   private static long lineOf(String message) {
-    if (message == null) {
-      return 0;
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+    Matcher m = FASTCSV_LINE.matcher(message == null ? "" : message);
     return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

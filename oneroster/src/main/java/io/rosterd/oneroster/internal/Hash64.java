@@ -15,6 +15,15 @@ final class Hash64 {
     return mix(h ^ value.length());
   }
 
+  /** The hash of {@code value} with every character lower-cased, without making a new string. */
+  static long ofLowerCase(String value) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < value.length(); i++) {
+      h = (h ^ Character.toLowerCase(value.charAt(i))) * 0x100000001b3L;
+    }
+    return mix(h ^ value.length());
+  }
+
   /** A hash for a pair, e.g. (user, org). */
   static long pair(long first, long second) {
     return mix(first * 31 + Long.rotateLeft(second, 17));

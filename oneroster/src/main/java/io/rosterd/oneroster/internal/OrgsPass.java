@@ -44,11 +44,13 @@ final class OrgsPass {
         file,
         S,
         mode == Mode.DELTA,
-        row -> {
+        (batch, headerFields) -> {
           if (check[0] == null) {
-            check[0] = new RowCheck(file, S, strict, log, row.fieldCount);
+            check[0] = new RowCheck(file, S, strict, log, headerFields);
           }
-          collect(check[0], row);
+          for (int i = 0; i < batch.size; i++) {
+            collect(check[0], batch.rows[i]);
+          }
         });
     new OrgTreeCheck(entries, byId, orgs, log, file).run();
     handOn(sink);

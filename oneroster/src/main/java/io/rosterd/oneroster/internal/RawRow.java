@@ -1,8 +1,10 @@
 package io.rosterd.oneroster.internal;
 
+import java.util.Arrays;
+
 /**
- * One data record as read, with only the known columns turned into strings. The same instance is
- * refilled for every record of a file, so a row must be used before the next one is read.
+ * One data record as read, with only the known columns turned into strings. Rows live in {@link
+ * RowBatch}es that are refilled, so a row must be used before its batch is handed back.
  */
 final class RawRow {
   final String[] values;
@@ -11,6 +13,7 @@ final class RawRow {
   long line;
   int fieldCount;
   boolean multiLineQuoted;
+  boolean flagged;
 
   RawRow(int columns) {
     values = new String[columns];
@@ -19,9 +22,12 @@ final class RawRow {
   }
 
   void clear(long startLine) {
-    java.util.Arrays.fill(values, null);
-    java.util.Arrays.fill(controlCharacter, false);
-    java.util.Arrays.fill(unquotedQuote, false);
+    Arrays.fill(values, null);
+    if (flagged) {
+      Arrays.fill(controlCharacter, false);
+      Arrays.fill(unquotedQuote, false);
+      flagged = false;
+    }
     line = startLine;
     fieldCount = 0;
     multiLineQuoted = false;

@@ -42,6 +42,10 @@ final class RolesPass {
   private final LongLongMap roleIds = new LongLongMap(1 << 16);
   private final LongLongMap primaries = new LongLongMap(1 << 16);
   private final FileTally tally = new FileTally();
+  private final long[] idHashes = new long[RowBatch.CAPACITY];
+  private final long[] userHashes = new long[RowBatch.CAPACITY];
+  private final long[] primaryHashes = new long[RowBatch.CAPACITY];
+  private RowCheck check;
 
   RolesPass(OrgDirectory orgs, UserDirectory users, Mode mode) {
     this.orgs = orgs;
@@ -50,21 +54,35 @@ final class RolesPass {
   }
 
   FileTally read(CsvFileReader reader, String file, IssueLog log, boolean strict, RowSink sink) {
-    RowCheck[] check = new RowCheck[1];
     reader.read(
         file,
         S,
         mode == Mode.DELTA,
-        row -> {
-          if (check[0] == null) {
-            check[0] = new RowCheck(file, S, strict, log, row.fieldCount);
+        (batch, headerFields) -> {
+          if (check == null) {
+            check = new RowCheck(file, S, strict, log, headerFields);
           }
-          readRow(check[0], row, sink);
+          readBatch(batch, sink);
         });
     return tally;
   }
 
-  private void readRow(RowCheck check, RawRow row, RowSink sink) {
+  private void readBatch(RowBatch batch, RowSink sink) {
+    for (int i = 0; i < batch.size; i++) {
+      RawRow row = batch.rows[i];
+      idHashes[i] = Hash64.of(row.get(SOURCED_ID));
+      userHashes[i] = Hash64.of(row.get(USER));
+      primaryHashes[i] = Hash64.pair(userHashes[i], Hash64.of(row.get(ORG)));
+    }
+    roleIds.warm(idHashes, batch.size);
+    users.warm(userHashes, batch.size);
+    primaries.warm(primaryHashes, batch.size);
+    for (int i = 0; i < batch.size; i++) {
+      readRow(batch.rows[i], i, sink);
+    }
+  }
+
+  private void readRow(RawRow row, int index, RowSink sink) {
     if (!check.start(row)) {
       tally.decided(true, false);
       return;
@@ -78,9 +96,9 @@ final class RolesPass {
     String begin = check.passedAlong(BEGIN, Formats.date(row.get(BEGIN)), "a date like 2024-08-01");
     String end = check.passedAlong(END, Formats.date(row.get(END)), "a date like 2025-06-30");
     boolean deleted = outcome == Lifecycle.Outcome.DELETE;
-    RoleLinks links = deleted ? RoleLinks.NONE : links(check, userId, orgId);
+    RoleLinks links = deleted ? RoleLinks.NONE : links(userId, userHashes[index], orgId);
     String role = RoleNames.read(check, ROLE, links.org());
-    if (!sourcedId.isEmpty() && isDuplicate(check, sourcedId)) {
+    if (!sourcedId.isEmpty() && isDuplicate(sourcedId, idHashes[index])) {
       tally.decided(true, false);
       return;
     }
@@ -88,7 +106,7 @@ final class RolesPass {
       outcome = Lifecycle.Outcome.DROP;
     }
     if (!check.failed() && !deleted && outcome != Lifecycle.Outcome.DROP) {
-      checkPrimary(check, roleType, userId, orgId, links);
+      checkPrimary(roleType, userId, orgId, links, primaryHashes[index]);
     }
     boolean taken = outcome != Lifecycle.Outcome.DROP;
     tally.decided(check.failed(), taken);
@@ -98,8 +116,7 @@ final class RolesPass {
     }
   }
 
-  private boolean isDuplicate(RowCheck check, String sourcedId) {
-    long hash = Hash64.of(sourcedId);
+  private boolean isDuplicate(String sourcedId, long hash) {
     long firstLine = roleIds.get(hash, -1);
     if (firstLine >= 0) {
       check.error(
@@ -112,13 +129,13 @@ final class RolesPass {
     return false;
   }
 
-  private RoleLinks links(RowCheck check, String userId, String orgId) {
+  private RoleLinks links(String userId, long userHash, String orgId) {
     OrgDirectory.Org org =
         orgId.isEmpty() ? null : OrgReference.resolve(check, orgs, orgId, "orgSourcedId");
     if (userId.isEmpty()) {
       return new RoleLinks(null, org, false);
     }
-    UserDirectory.User user = users.inFile(userId);
+    UserDirectory.User user = users.inFile(userHash);
     if (user == null) {
       if (!users.existsOutsideFile(userId)) {
         check.error(IssueCode.REF_UNKNOWN_USER, "userSourcedId", users.describeMissing(userId));
@@ -132,7 +149,7 @@ final class RolesPass {
   }
 
   private void checkPrimary(
-      RowCheck check, String roleType, String userId, String orgId, RoleLinks links) {
+      String roleType, String userId, String orgId, RoleLinks links, long key) {
     if (links.user() != null
         && links.org() != null
         && links.user().primaryOrgId() == links.org().id()) {
@@ -145,7 +162,6 @@ final class RolesPass {
     if (!"primary".equals(roleType)) {
       return;
     }
-    long key = Hash64.pair(Hash64.of(userId), Hash64.of(orgId));
     long firstLine = primaries.get(key, -1);
     if (firstLine >= 0) {
       check.error(

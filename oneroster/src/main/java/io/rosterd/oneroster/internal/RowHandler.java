@@ -5,34 +5,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds {@link RawRow}s straight from FastCSV's buffer, making strings only for the columns
- * rosterd knows — the other columns of a wide export cost nothing. The first record is the header.
+ * Builds {@link RawRow}s straight from FastCSV's buffer into the current {@link RowBatch}, making
+ * strings only for the columns rosterd knows — the other columns of a wide export cost nothing. The
+ * first record is the header, kept as strings in {@link #header()}.
  */
 final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
-  private final RawRow row;
-  private final List<String> header = new ArrayList<>();
-  private int[] fieldToColumn;
+  /** Stands for the header record in the stream of records. */
+  static final RawRow HEADER = new RawRow(0);
 
-  RowHandler(int columns) {
-    this.row = new RawRow(columns);
-  }
+  private final List<String> header = new ArrayList<>();
+  private RowBatch batch;
+  private RawRow row;
+  private int[] fieldToColumn;
 
   /** Called once the header is checked: which field of a record holds which known column. */
   void mapFields(int[] fieldToColumn) {
     this.fieldToColumn = fieldToColumn;
   }
 
-  List<String> header() {
-    return header;
+  /** Rows from now on go into {@code next}, from its start. */
+  void fill(RowBatch next) {
+    batch = next;
+    batch.size = 0;
   }
 
-  boolean readingHeader() {
-    return fieldToColumn == null;
+  List<String> header() {
+    return header;
   }
 
   @Override
   protected void handleBegin(long startingLineNumber) {
     if (fieldToColumn != null) {
+      row = batch.rows[batch.size];
       row.clear(startingLineNumber);
     }
   }
@@ -43,7 +47,6 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
       header.add(new String(buf, offset, length));
       return;
     }
-    row.fieldCount = index + 1;
     int column = index < fieldToColumn.length ? fieldToColumn[index] : -1;
     if (column >= 0) {
       store(column, buf, offset, length, quoted);
@@ -69,9 +72,12 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
       quote |= c == '"';
     }
     row.values[column] = start == end ? "" : new String(buf, start, end - start);
-    row.controlCharacter[column] = control;
-    row.unquotedQuote[column] = quote && !quoted;
-    row.multiLineQuoted |= quoted && control && hasLineBreak(buf, start, end - start);
+    if (control || (quote && !quoted)) {
+      row.controlCharacter[column] = control;
+      row.unquotedQuote[column] = quote && !quoted;
+      row.flagged = true;
+      row.multiLineQuoted |= quoted && hasLineBreak(buf, start, end - start);
+    }
   }
 
   private static boolean hasLineBreak(char[] buf, int offset, int length) {
@@ -85,7 +91,11 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
 
   @Override
   protected RawRow buildRecord() {
+    if (fieldToColumn == null) {
+      return HEADER;
+    }
     row.fieldCount = getFieldCount();
+    batch.size++;
     return row;
   }
 }

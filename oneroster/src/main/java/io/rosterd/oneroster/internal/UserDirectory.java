@@ -38,15 +38,25 @@ final class UserDirectory {
 
   /** The row of users.csv with this sourcedId, or null. */
   User inFile(String sourcedId) {
+    return inFile(Hash64.of(sourcedId));
+  }
+
+  /** The row of users.csv whose sourcedId has this hash, or null. */
+  User inFile(long sourcedIdHash) {
     if (unavailable) {
       return null;
     }
-    long packed = users.get(Hash64.of(sourcedId), ABSENT);
+    long packed = users.get(sourcedIdHash, ABSENT);
     return packed == ABSENT ? null : unpack(packed);
   }
 
-  void add(String sourcedId, long line, State state, int primaryOrgId) {
-    users.put(Hash64.of(sourcedId), line << 32 | (long) state.ordinal() << 30 | primaryOrgId);
+  void add(long sourcedIdHash, long line, State state, int primaryOrgId) {
+    users.put(sourcedIdHash, line << 32 | (long) state.ordinal() << 30 | primaryOrgId);
+  }
+
+  /** See {@link LongLongMap#warm}. */
+  void warm(long[] sourcedIdHashes, int count) {
+    users.warm(sourcedIdHashes, count);
   }
 
   boolean existsOutsideFile(String sourcedId) {

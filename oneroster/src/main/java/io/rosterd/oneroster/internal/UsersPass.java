@@ -46,6 +46,9 @@ final class UsersPass {
   private final Mode mode;
   private final LongLongMap emails = new LongLongMap(1 << 16);
   private final FileTally tally = new FileTally();
+  private final long[] idHashes = new long[RowBatch.CAPACITY];
+  private final long[] emailHashes = new long[RowBatch.CAPACITY];
+  private RowCheck check;
 
   UsersPass(OrgDirectory orgs, UserDirectory users, KnownRoster known, Mode mode) {
     this.orgs = orgs;
@@ -58,21 +61,32 @@ final class UsersPass {
     if (mode == Mode.BULK) {
       users.replaceExisting();
     }
-    RowCheck[] check = new RowCheck[1];
     reader.read(
         file,
         S,
         mode == Mode.DELTA,
-        row -> {
-          if (check[0] == null) {
-            check[0] = new RowCheck(file, S, strict, log, row.fieldCount);
+        (batch, headerFields) -> {
+          if (check == null) {
+            check = new RowCheck(file, S, strict, log, headerFields);
           }
-          readRow(check[0], row, sink);
+          readBatch(batch, sink);
         });
     return tally;
   }
 
-  private void readRow(RowCheck check, RawRow row, RowSink sink) {
+  private void readBatch(RowBatch batch, RowSink sink) {
+    for (int i = 0; i < batch.size; i++) {
+      idHashes[i] = Hash64.of(batch.rows[i].get(SOURCED_ID));
+      emailHashes[i] = Hash64.ofLowerCase(batch.rows[i].get(EMAIL));
+    }
+    users.warm(idHashes, batch.size);
+    emails.warm(emailHashes, batch.size);
+    for (int i = 0; i < batch.size; i++) {
+      readRow(batch.rows[i], idHashes[i], emailHashes[i], sink);
+    }
+  }
+
+  private void readRow(RawRow row, long idHash, long emailHash, RowSink sink) {
     if (!check.start(row)) {
       tally.decided(true, false);
       return;
@@ -81,22 +95,29 @@ final class UsersPass {
     Lifecycle.Outcome outcome = Lifecycle.of(check, mode);
     UserRow user = values(check, row, sourcedId, outcome == Lifecycle.Outcome.DELETE);
     int primaryOrgId = outcome == Lifecycle.Outcome.DELETE ? 0 : primaryOrg(check, user);
-    if (!sourcedId.isEmpty() && users.inFile(sourcedId) != null) {
+    UserDirectory.User earlier = sourcedId.isEmpty() ? null : users.inFile(idHash);
+    if (earlier != null) {
       check.error(
           IssueCode.ROW_DUPLICATE_SOURCED_ID,
           SOURCED_ID,
-          Duplicates.message("user", sourcedId, users.inFile(sourcedId).line()));
+          Duplicates.message("user", sourcedId, earlier.line()));
       tally.decided(true, false);
       return;
     }
     if (!check.failed() && outcome == Lifecycle.Outcome.UPSERT) {
-      checkEmailUnique(check, user.email());
+      checkEmailUnique(check, user.email(), emailHash);
     }
-    decide(check, sink, user, outcome, primaryOrgId);
+    decide(check, sink, user, outcome, primaryOrgId, idHash, emailHash);
   }
 
   private void decide(
-      RowCheck check, RowSink sink, UserRow user, Lifecycle.Outcome outcome, int primaryOrgId) {
+      RowCheck check,
+      RowSink sink,
+      UserRow user,
+      Lifecycle.Outcome outcome,
+      int primaryOrgId,
+      long idHash,
+      long emailHash) {
     boolean failed = check.failed();
     if (!user.sourcedId().isEmpty()) {
       UserDirectory.State state =
@@ -105,13 +126,13 @@ final class UsersPass {
               : outcome == Lifecycle.Outcome.DROP
                   ? UserDirectory.State.DROPPED
                   : UserDirectory.State.ACCEPTED;
-      users.add(user.sourcedId(), user.line(), state, primaryOrgId);
+      users.add(idHash, user.line(), state, primaryOrgId);
     }
     boolean taken = outcome != Lifecycle.Outcome.DROP;
     tally.decided(failed, taken);
     if (!failed && taken) {
       if (!user.email().isEmpty() && outcome == Lifecycle.Outcome.UPSERT) {
-        emails.put(Hash64.of(user.email().toLowerCase(Locale.ROOT)), user.line());
+        emails.put(emailHash, user.line());
       }
       sink.user(user);
     }
@@ -177,12 +198,11 @@ final class UsersPass {
     return org == null ? 0 : org.id();
   }
 
-  private void checkEmailUnique(RowCheck check, String email) {
+  private void checkEmailUnique(RowCheck check, String email, long emailHash) {
     if (email.isEmpty()) {
       return;
     }
-    String lower = email.toLowerCase(Locale.ROOT);
-    long firstLine = emails.get(Hash64.of(lower), -1);
+    long firstLine = emails.get(emailHash, -1);
     if (firstLine >= 0) {
       check.error(
           IssueCode.USER_EMAIL_IN_USE,
@@ -193,7 +213,7 @@ final class UsersPass {
               Shown.value(email), firstLine));
       return;
     }
-    Optional<KnownRoster.EmailOwner> owner = known.emailOwner(lower);
+    Optional<KnownRoster.EmailOwner> owner = known.emailOwner(email.toLowerCase(Locale.ROOT));
     if (owner.isPresent() && !owner.get().sameDistrict()) {
       check.error(
           IssueCode.USER_EMAIL_IN_USE,
