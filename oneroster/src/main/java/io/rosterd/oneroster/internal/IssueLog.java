@@ -18,7 +18,7 @@ final class IssueLog {
 
   private final int maxListed;
   private final List<Issue> listed = new ArrayList<>();
-  private final Map<String, RepeatedNote> repeated = new LinkedHashMap<>();
+  private final Map<RepeatKey, RepeatedNote> repeated = new LinkedHashMap<>();
   private long errors;
   private long warnings;
   private long infos;
@@ -48,10 +48,13 @@ final class IssueLog {
    * with the count and the first lines. {@code message} is the text of the first occurrence.
    */
   void addRepeated(IssueCode code, String file, long line, String column, String message) {
-    String key = code.code() + '\u0000' + file + '\u0000' + column;
-    repeated
-        .computeIfAbsent(key, k -> new RepeatedNote(code, file, column, message, line))
-        .count(line);
+    RepeatKey key = new RepeatKey(code, file, column);
+    RepeatedNote note = repeated.get(key);
+    if (note == null) {
+      note = new RepeatedNote(code, file, column, message, line);
+      repeated.put(key, note);
+    }
+    note.count(line);
   }
 
   /** Reports the repeated notes gathered for {@code file}. */
@@ -93,6 +96,8 @@ final class IssueLog {
   IssueCounts counts() {
     return new IssueCounts(errors, warnings, infos + (unlisted == 0 ? 0 : 1));
   }
+
+  private record RepeatKey(IssueCode code, String file, String column) {}
 
   private static final class RepeatedNote {
     private final IssueCode code;

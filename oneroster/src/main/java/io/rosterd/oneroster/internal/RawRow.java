@@ -21,8 +21,12 @@ final class RawRow {
     unquotedQuote = new boolean[columns];
   }
 
+  /**
+   * Readies the row for the next record. Values are not cleared: the header fixes which columns a
+   * record writes, so every column a full-length record has is overwritten, and a short record is
+   * skipped for its field count before any value is read.
+   */
   void clear(long startLine) {
-    Arrays.fill(values, null);
     if (flagged) {
       Arrays.fill(controlCharacter, false);
       Arrays.fill(unquotedQuote, false);
