@@ -1,6 +1,7 @@
 package io.rosterd.oneroster.internal;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,6 +92,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
 
   @Override
   protected RawRow buildRecord() {
+    if (getRecordType() == RecordType.EMPTY) {
+      return null;
+    }
     if (fieldToColumn == null) {
       return HEADER;
     }
