@@ -4,6 +4,8 @@ import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.Mode;
 import io.rosterd.oneroster.RoleRow;
 import io.rosterd.oneroster.RowSink;
+import io.rosterd.oneroster.keys.KeyHash;
+import io.rosterd.oneroster.keys.LongLongMap;
 import java.util.List;
 import java.util.Set;
 
@@ -70,9 +72,9 @@ final class RolesPass {
   private void readBatch(RowBatch batch, RowSink sink) {
     for (int i = 0; i < batch.size; i++) {
       RawRow row = batch.rows[i];
-      idHashes[i] = Hash64.of(row.get(SOURCED_ID));
-      userHashes[i] = Hash64.of(row.get(USER));
-      primaryHashes[i] = Hash64.pair(userHashes[i], Hash64.of(row.get(ORG)));
+      idHashes[i] = KeyHash.of(row.get(SOURCED_ID));
+      userHashes[i] = KeyHash.of(row.get(USER));
+      primaryHashes[i] = KeyHash.pair(userHashes[i], KeyHash.of(row.get(ORG)));
     }
     roleIds.warm(idHashes, batch.size);
     users.warm(userHashes, batch.size);

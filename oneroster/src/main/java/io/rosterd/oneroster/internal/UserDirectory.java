@@ -1,6 +1,8 @@
 package io.rosterd.oneroster.internal;
 
 import io.rosterd.oneroster.KnownRoster;
+import io.rosterd.oneroster.keys.KeyHash;
+import io.rosterd.oneroster.keys.LongLongMap;
 
 /**
  * The users roles can point at, as 64-bit hashes: those read from users.csv (with their line,
@@ -38,7 +40,7 @@ final class UserDirectory {
 
   /** The row of users.csv with this sourcedId, or null. */
   User inFile(String sourcedId) {
-    return inFile(Hash64.of(sourcedId));
+    return inFile(KeyHash.of(sourcedId));
   }
 
   /** The row of users.csv whose sourcedId has this hash, or null. */

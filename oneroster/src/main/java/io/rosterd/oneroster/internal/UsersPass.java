@@ -5,6 +5,8 @@ import io.rosterd.oneroster.KnownRoster;
 import io.rosterd.oneroster.Mode;
 import io.rosterd.oneroster.RowSink;
 import io.rosterd.oneroster.UserRow;
+import io.rosterd.oneroster.keys.KeyHash;
+import io.rosterd.oneroster.keys.LongLongMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,8 +78,8 @@ final class UsersPass {
 
   private void readBatch(RowBatch batch, RowSink sink) {
     for (int i = 0; i < batch.size; i++) {
-      idHashes[i] = Hash64.of(batch.rows[i].get(SOURCED_ID));
-      emailHashes[i] = Hash64.ofLowerCase(batch.rows[i].get(EMAIL));
+      idHashes[i] = KeyHash.of(batch.rows[i].get(SOURCED_ID));
+      emailHashes[i] = KeyHash.ofLowerCase(batch.rows[i].get(EMAIL));
     }
     users.warm(idHashes, batch.size);
     emails.warm(emailHashes, batch.size);

@@ -1,13 +1,13 @@
-package io.rosterd.oneroster.internal;
+package io.rosterd.oneroster.keys;
 
 /**
  * 64-bit hashes of identifiers, so that millions of them fit in memory. Two different identifiers
  * share a hash with odds of about one in 10^7 for a 3M-user district; see docs/oneroster.md.
  */
-final class Hash64 {
-  private Hash64() {}
+public final class KeyHash {
+  private KeyHash() {}
 
-  static long of(String value) {
+  public static long of(String value) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < value.length(); i++) {
       h = (h ^ value.charAt(i)) * 0x100000001b3L;
@@ -16,7 +16,7 @@ final class Hash64 {
   }
 
   /** The hash of {@code value} with every character lower-cased, without making a new string. */
-  static long ofLowerCase(String value) {
+  public static long ofLowerCase(String value) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < value.length(); i++) {
       h = (h ^ Character.toLowerCase(value.charAt(i))) * 0x100000001b3L;
@@ -25,7 +25,7 @@ final class Hash64 {
   }
 
   /** A hash for a pair, e.g. (user, org). */
-  static long pair(long first, long second) {
+  public static long pair(long first, long second) {
     return mix(first * 31 + Long.rotateLeft(second, 17));
   }
 
