@@ -1,6 +1,6 @@
 package io.rosterd.oneroster.internal;
 
-/** Takes the rows of a file batch by batch, knowing how many fields the header has. */
+/** Takes the rows of a file batch by batch, knowing the shape of the header. */
 interface BatchConsumer {
-  void accept(RowBatch batch, int headerFields);
+  void accept(RowBatch batch, HeaderShape shape);
 }

@@ -22,12 +22,15 @@ final class CsvFileReader {
   private final ReadLimits limits;
   private final boolean strict;
   private final IssueLog log;
+  private final boolean withoutRoles;
 
-  CsvFileReader(UploadSource source, ReadLimits limits, boolean strict, IssueLog log) {
+  CsvFileReader(
+      UploadSource source, ReadLimits limits, boolean strict, IssueLog log, boolean withoutRoles) {
     this.source = source;
     this.limits = limits;
     this.strict = strict;
     this.log = log;
+    this.withoutRoles = withoutRoles;
   }
 
   /**
@@ -63,18 +66,18 @@ final class CsvFileReader {
 
   private int consume(
       String file, Schema schema, boolean emptyAllowed, CsvProducer producer, BatchConsumer rows) {
-    int headerFields = 0;
+    HeaderShape shape = new HeaderShape(0, 0);
     while (true) {
       Object message = take(producer);
       if (message instanceof CsvProducer.Header header) {
-        headerFields = header.names().size();
+        shape = HeaderShape.of(header.names());
         mapHeader(file, schema, producer, header);
       } else if (message instanceof RowBatch batch) {
-        rows.accept(batch, headerFields);
+        rows.accept(batch, shape);
         producer.free.add(batch);
       } else {
-        checkEnd(file, (CsvProducer.End) message, headerFields, emptyAllowed);
-        return headerFields;
+        checkEnd(file, (CsvProducer.End) message, shape.named(), emptyAllowed);
+        return shape.fields();
       }
     }
   }
@@ -82,7 +85,8 @@ final class CsvFileReader {
   private void mapHeader(
       String file, Schema schema, CsvProducer producer, CsvProducer.Header header) {
     try {
-      producer.mapping.complete(new HeaderCheck(schema, file, strict, log).map(header.names()));
+      producer.mapping.complete(
+          new HeaderCheck(schema, file, strict, log, withoutRoles).map(header.names()));
     } catch (RuntimeException e) {
       producer.mapping.completeExceptionally(e);
       throw e;
@@ -145,7 +149,7 @@ final class CsvFileReader {
   }
 
   private UploadRejected parseFailure(String file, CsvParseException e) {
-    long line = lineOf(e.getMessage());
+    long line = Math.max(1, lineOf(e.getMessage()));
     String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
     if (cause != null && cause.toLowerCase(Locale.ROOT).contains("buffer")) {
       return Rejections.atLine(

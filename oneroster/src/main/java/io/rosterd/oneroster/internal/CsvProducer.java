@@ -82,16 +82,36 @@ final class CsvProducer implements Runnable {
     while (records.hasNext()) {
       last = records.next();
       rows++;
-      if (batch.full()) {
-        send(batch);
-        batch = takeFree();
-        handler.fill(batch);
+      if (batch.size > RowBatch.CAPACITY) {
+        batch = sendFullKeepingNewest(handler, batch);
       }
+    }
+    if (last != null
+        && last.multiLineQuoted
+        && last.fieldCount < HeaderShape.of(handler.header()).named()) {
+      last.unclosedQuote = true;
     }
     send(batch);
     return last == null
         ? new End(0, 0, 0, false, null)
         : new End(rows, last.line, last.fieldCount, last.multiLineQuoted, null);
+  }
+
+  /**
+   * A batch is sent only once the record after it is parsed (into its spare slot), so the last
+   * record of a file is always still in hand when the file ends. That record moves to the next
+   * batch.
+   */
+  private RowBatch sendFullKeepingNewest(RowHandler handler, RowBatch full) {
+    RowBatch next = takeFree();
+    handler.fill(next);
+    RawRow newest = full.rows[RowBatch.CAPACITY];
+    full.rows[RowBatch.CAPACITY] = next.rows[0];
+    next.rows[0] = newest;
+    full.size = RowBatch.CAPACITY;
+    next.size = 1;
+    send(full);
+    return next;
   }
 
   private int[] awaitMapping() {

@@ -30,15 +30,6 @@ final class FileNames {
 
   private FileNames() {}
 
-  /** Names of files still being written by an SFTP client; they are not looked at. */
-  static boolean inProgress(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return name.startsWith(".")
-        || lower.endsWith(".filepart")
-        || lower.endsWith(".part")
-        || lower.endsWith(".tmp");
-  }
-
   /** Another OneRoster file, which the product does not use. */
   static boolean otherOneRosterFile(String name) {
     return OTHER_ONEROSTER_FILES.contains(name.trim().toLowerCase(Locale.ROOT));

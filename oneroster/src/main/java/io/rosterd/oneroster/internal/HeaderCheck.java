@@ -15,17 +15,23 @@ final class HeaderCheck {
   private final String file;
   private final boolean strict;
   private final IssueLog log;
+  private final boolean withoutRoles;
 
-  HeaderCheck(Schema schema, String file, boolean strict, IssueLog log) {
+  /**
+   * @param withoutRoles the upload has no roles.csv: a users.csv with role and orgSourcedIds
+   *     columns is then OneRoster 1.0/1.1 (with roles.csv they are just unknown columns)
+   */
+  HeaderCheck(Schema schema, String file, boolean strict, IssueLog log, boolean withoutRoles) {
     this.schema = schema;
     this.file = file;
     this.strict = strict;
     this.log = log;
+    this.withoutRoles = withoutRoles;
   }
 
   /** The column index of every field (-1 for columns rosterd does not use). */
   int[] map(List<String> header) {
-    if (schema.kind() == io.rosterd.oneroster.FileKind.USERS) {
+    if (schema.kind() == io.rosterd.oneroster.FileKind.USERS && withoutRoles) {
       OldVersions.checkUsersHeader(header);
     }
     if (strict) {

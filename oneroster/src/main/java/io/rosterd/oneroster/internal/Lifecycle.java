@@ -28,9 +28,8 @@ final class Lifecycle {
   }
 
   private static Outcome delta(RowCheck check) {
-    RawRow row = check.row();
     for (int column : new int[] {STATUS, DATE_LAST_MODIFIED}) {
-      if (!row.has(column)) {
+      if (check.value(column).isEmpty() && !check.reported(column)) {
         check.error(
             IssueCode.ROW_DELTA_LIFECYCLE_REQUIRED,
             column == STATUS ? "status" : "dateLastModified",
@@ -41,7 +40,7 @@ final class Lifecycle {
       }
     }
     String status = check.oneOf(STATUS, STATUSES, false, false);
-    String modified = row.get(DATE_LAST_MODIFIED);
+    String modified = check.value(DATE_LAST_MODIFIED);
     if (!modified.isEmpty() && !Formats.dateTime(modified, !check.strict())) {
       check.error(
           IssueCode.VALUE_INVALID,
@@ -54,9 +53,10 @@ final class Lifecycle {
   }
 
   private static Outcome bulk(RowCheck check) {
-    RawRow row = check.row();
-    String column = row.has(STATUS) ? "status" : "dateLastModified";
-    if (!row.has(STATUS) && !row.has(DATE_LAST_MODIFIED)) {
+    String status = check.value(STATUS);
+    String modified = check.value(DATE_LAST_MODIFIED);
+    String column = status.isEmpty() ? "dateLastModified" : "status";
+    if (status.isEmpty() && modified.isEmpty()) {
       return Outcome.UPSERT;
     }
     if (check.strict()) {
@@ -64,11 +64,11 @@ final class Lifecycle {
           IssueCode.ROW_BULK_LIFECYCLE_STRICT,
           column,
           "status and dateLastModified must be blank in a bulk file (OneRoster 1.2); found "
-              + Shown.value(row.get(row.has(STATUS) ? STATUS : DATE_LAST_MODIFIED))
+              + Shown.value(status.isEmpty() ? modified : status)
               + ". Clear them, or send the file as delta in manifest.csv.");
       return Outcome.UPSERT;
     }
-    if (row.get(STATUS).equalsIgnoreCase("tobedeleted")) {
+    if (status.equalsIgnoreCase("tobedeleted")) {
       check.repeated(
           IssueCode.ROW_BULK_TOBEDELETED,
           STATUS,
@@ -78,7 +78,7 @@ final class Lifecycle {
     }
     check.repeated(
         IssueCode.ROW_BULK_LIFECYCLE_IGNORED,
-        row.has(STATUS) ? STATUS : DATE_LAST_MODIFIED,
+        STATUS,
         "status and dateLastModified are ignored in a bulk file: every row listed is active."
             + " Leave them blank, or send the file as delta in manifest.csv.");
     return Outcome.UPSERT;

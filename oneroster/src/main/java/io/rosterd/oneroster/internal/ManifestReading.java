@@ -22,6 +22,7 @@ final class ManifestReading {
   private final Map<String, Mode> modes = new HashMap<>();
   private boolean sawVersion;
   private boolean sawManifestVersion;
+  private boolean refused;
 
   ManifestReading(boolean strict, IssueLog log) {
     this.strict = strict;
@@ -58,7 +59,7 @@ final class ManifestReading {
       throw Rejections.file(IssueCode.UPLOAD_UNREADABLE, FILE, FILE + " could not be read.");
     }
     requireVersions();
-    return new Manifest(true, Map.copyOf(modes));
+    return refused ? Manifest.UNREADABLE : new Manifest(true, Map.copyOf(modes));
   }
 
   private void checkHeader(CsvRecord record) {
@@ -146,9 +147,11 @@ final class ManifestReading {
             "manifest.csv %s must be bulk, delta or absent; found %s.", name, Shown.value(value));
     boolean ours = io.rosterd.oneroster.FileKind.ofFileName(fileName).isPresent();
     if (ours || strict) {
-      throw new UploadRejected(
+      refused = true;
+      log.add(
           Issue.of(
               IssueCode.MANIFEST_BAD_VALUE, FILE, line, "", name, message + " Fix the value."));
+      return;
     }
     log.add(
         Issue.of(

@@ -44,9 +44,9 @@ final class OrgsPass {
         file,
         S,
         mode == Mode.DELTA,
-        (batch, headerFields) -> {
+        (batch, shape) -> {
           if (check[0] == null) {
-            check[0] = new RowCheck(file, S, strict, log, headerFields);
+            check[0] = new RowCheck(file, S, strict, log, shape);
           }
           for (int i = 0; i < batch.size; i++) {
             collect(check[0], batch.rows[i]);

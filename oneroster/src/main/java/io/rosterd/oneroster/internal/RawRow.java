@@ -13,6 +13,10 @@ final class RawRow {
   long line;
   int fieldCount;
   boolean multiLineQuoted;
+
+  /** The last record of its file, swallowed by a quote never closed: the file is refused. */
+  boolean unclosedQuote;
+
   boolean flagged;
 
   RawRow(int columns) {
@@ -35,6 +39,7 @@ final class RawRow {
     line = startLine;
     fieldCount = 0;
     multiLineQuoted = false;
+    unclosedQuote = false;
   }
 
   /** The trimmed value of a column; empty when blank or when the file has no such column. */

@@ -9,7 +9,7 @@ final class RoleNames {
   private RoleNames() {}
 
   static String read(RowCheck check, int column, OrgDirectory.Org org) {
-    String value = check.row().get(column);
+    String value = check.value(column);
     if (!value.equalsIgnoreCase(LEGACY)) {
       return check.oneOf(column, RolesPass.ROLES, true, true);
     }

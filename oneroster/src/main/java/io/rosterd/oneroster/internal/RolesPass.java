@@ -60,9 +60,9 @@ final class RolesPass {
         file,
         S,
         mode == Mode.DELTA,
-        (batch, headerFields) -> {
+        (batch, shape) -> {
           if (check == null) {
-            check = new RowCheck(file, S, strict, log, headerFields);
+            check = new RowCheck(file, S, strict, log, shape);
           }
           readBatch(batch, sink);
         });
@@ -154,6 +154,7 @@ final class RolesPass {
       String roleType, String userId, String orgId, RoleLinks links, long key) {
     if (links.user() != null
         && links.org() != null
+        && links.user().primaryOrgId() != 0
         && links.user().primaryOrgId() == links.org().id()) {
       check.repeated(
           IssueCode.ROLE_REPEATS_PRIMARY_ORG,

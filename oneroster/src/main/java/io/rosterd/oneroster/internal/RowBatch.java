@@ -4,16 +4,14 @@ package io.rosterd.oneroster.internal;
 final class RowBatch {
   static final int CAPACITY = 1024;
 
-  final RawRow[] rows = new RawRow[CAPACITY];
+  /** CAPACITY rows and one spare, which holds the record parsed past a full batch. */
+  final RawRow[] rows = new RawRow[CAPACITY + 1];
+
   int size;
 
   RowBatch(int columns) {
-    for (int i = 0; i < CAPACITY; i++) {
+    for (int i = 0; i <= CAPACITY; i++) {
       rows[i] = new RawRow(columns);
     }
-  }
-
-  boolean full() {
-    return size == CAPACITY;
   }
 }

@@ -17,25 +17,32 @@ final class RowCheck {
   private final Schema schema;
   private final boolean strict;
   private final IssueLog log;
-  private final int headerFields;
+  private final HeaderShape shape;
   private RawRow row;
   private String sourcedId;
   private boolean failed;
+  private boolean[] unusable;
 
-  RowCheck(String file, Schema schema, boolean strict, IssueLog log, int headerFields) {
+  RowCheck(String file, Schema schema, boolean strict, IssueLog log, HeaderShape shape) {
     this.file = file;
     this.schema = schema;
     this.strict = strict;
     this.log = log;
-    this.headerFields = headerFields;
+    this.shape = shape;
+    this.unusable = new boolean[schema.columns().size()];
   }
 
   /** Starts a row: checks its shape and characters. False when its values cannot be trusted. */
   boolean start(RawRow next) {
     row = next;
-    sourcedId = next.get(0);
+    sourcedId = next.controlCharacter[0] ? Shown.printable(next.get(0)) : next.get(0);
     failed = false;
-    if (next.fieldCount != headerFields) {
+    java.util.Arrays.fill(unusable, false);
+    if (next.unclosedQuote) {
+      failed = true;
+      return false;
+    }
+    if (!shape.fits(next.fieldCount)) {
       error(
           IssueCode.ROW_FIELD_COUNT,
           "",
@@ -43,7 +50,7 @@ final class RowCheck {
               "This row has %d fields but the header has %d, so its values cannot be matched to"
                   + " columns. Check for a missing or extra comma, or a value with a comma that"
                   + " is not in quotes.",
-              next.fieldCount, headerFields));
+              next.fieldCount, shape.fields()));
       return false;
     }
     checkCharacters();
@@ -53,6 +60,7 @@ final class RowCheck {
   private void checkCharacters() {
     for (int column = 0; column < row.values.length; column++) {
       if (row.controlCharacter[column]) {
+        unusable[column] = true;
         error(
             IssueCode.VALUE_CONTROL_CHARACTER,
             column,
@@ -97,6 +105,18 @@ final class RowCheck {
     return file;
   }
 
+  /**
+   * The trimmed value of a column, or empty when it was already reported as unusable — so one bad
+   * value gives one error, not an echo in every check that reads it.
+   */
+  String value(int column) {
+    return unusable[column] ? "" : row.get(column);
+  }
+
+  boolean reported(int column) {
+    return unusable[column];
+  }
+
   void error(IssueCode code, int column, String message) {
     error(code, schema.columns().get(column), message);
   }
@@ -113,6 +133,9 @@ final class RowCheck {
 
   /** A required text value at most {@code max} characters long; empty when it failed. */
   String required(int column, int max) {
+    if (unusable[column]) {
+      return "";
+    }
     String value = row.get(column);
     if (value.isEmpty()) {
       error(
@@ -126,7 +149,7 @@ final class RowCheck {
 
   /** An optional text value at most {@code max} characters long. */
   String optional(int column, int max) {
-    return limited(column, row.get(column), max);
+    return limited(column, value(column), max);
   }
 
   private String limited(int column, String value, int max) {
@@ -241,7 +264,7 @@ final class RowCheck {
    * drops it with a warning, strict skips the row. {@code expected} describes the format.
    */
   String passedAlong(int column, boolean wellFormed, String expected) {
-    String value = row.get(column);
+    String value = value(column);
     if (value.isEmpty() || wellFormed) {
       return value;
     }

@@ -6,6 +6,11 @@ final class Shown {
 
   private Shown() {}
 
+  /** The value without its control characters, to name a row whose sourcedId holds some. */
+  static String printable(String value) {
+    return value.replaceAll("\\p{Cntrl}", "");
+  }
+
   static String value(String value) {
     String printable = value.replaceAll("\\p{Cntrl}", "?");
     return printable.length() <= MAX

@@ -4,6 +4,7 @@ import io.rosterd.oneroster.FileKind;
 import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
+import io.rosterd.oneroster.TempNames;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class UploadNames {
     Map<FileKind, String> files = new EnumMap<>(FileKind.class);
     List<String> notUsed = new ArrayList<>();
     for (String name : source.names()) {
-      if (FileNames.inProgress(name)) {
+      if (TempNames.isTemporary(name)) {
         continue;
       }
       Optional<FileKind> kind = FileKind.ofFileName(name);

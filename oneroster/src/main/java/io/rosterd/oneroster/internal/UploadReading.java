@@ -89,8 +89,17 @@ public final class UploadReading {
     }
     try {
       Manifest manifest = new ManifestReading(options.strictMode(), log).read(source);
+      boolean refused = manifest == Manifest.UNREADABLE;
       reports.add(
-          new FileReport(ManifestReading.FILE, "manifest", null, 0, 0, 0, FileReport.READ, ""));
+          new FileReport(
+              ManifestReading.FILE,
+              "manifest",
+              null,
+              0,
+              0,
+              0,
+              refused ? FileReport.REJECTED : FileReport.READ,
+              refused ? "manifest.csv has values that are not bulk, delta or absent" : ""));
       return manifest;
     } catch (UploadRejected e) {
       if (e.issue().code() == IssueCode.UPLOAD_OLD_ONEROSTER) {
@@ -114,7 +123,9 @@ public final class UploadReading {
   private void readRosterFiles(
       UploadSource source, Map<FileKind, String> files, Map<FileKind, Mode> modes) {
     boolean strict = options.strictMode();
-    CsvFileReader reader = new CsvFileReader(source, options.limits(), strict, log);
+    CsvFileReader reader =
+        new CsvFileReader(
+            source, options.limits(), strict, log, !files.containsKey(FileKind.ROLES));
     OrgDirectory orgs = new OrgDirectory(known);
     UserDirectory users = new UserDirectory(known);
     if (files.containsKey(FileKind.ORGS)) {

@@ -67,9 +67,9 @@ final class UsersPass {
         file,
         S,
         mode == Mode.DELTA,
-        (batch, headerFields) -> {
+        (batch, shape) -> {
           if (check == null) {
-            check = new RowCheck(file, S, strict, log, headerFields);
+            check = new RowCheck(file, S, strict, log, shape);
           }
           readBatch(batch, sink);
         });
@@ -169,7 +169,7 @@ final class UsersPass {
     check.optional(PREFERRED_MIDDLE, RowCheck.MAX_TEXT);
     String email = check.optional(EMAIL, MAX_EMAIL);
     if (email.isEmpty()) {
-      if (!check.row().has(EMAIL)) {
+      if (!check.row().has(EMAIL) && !check.reported(EMAIL)) {
         check.repeated(
             IssueCode.USER_EMAIL_BLANK,
             EMAIL,
@@ -216,15 +216,33 @@ final class UsersPass {
       return;
     }
     Optional<KnownRoster.EmailOwner> owner = known.emailOwner(email.toLowerCase(Locale.ROOT));
-    if (owner.isPresent() && !owner.get().sameDistrict()) {
+    if (owner.isPresent() && keepsEmail(owner.get(), check.sourcedId())) {
       check.error(
           IssueCode.USER_EMAIL_IN_USE,
           EMAIL,
           "email "
               + Shown.value(email)
-              + " belongs to an account of another organization in the product; it cannot be"
-              + " taken over. Use this user's own address, or ask support if the account should"
-              + " move to your district.");
+              + (owner.get().sameDistrict()
+                  ? " is held by user "
+                      + Shown.value(owner.get().userSourcedId())
+                      + " of this district, who is not in this delta upload and keeps it."
+                  : " belongs to an account of another organization in the product; it cannot be"
+                      + " taken over.")
+              + " Use this user's own address, or ask support if the account should move.");
     }
+  }
+
+  /**
+   * Whether the holder of an email keeps it past this upload: always for another district; in this
+   * district only in a delta upload that has not changed that user yet (a bulk file removes or
+   * rewrites every user it covers).
+   */
+  private boolean keepsEmail(KnownRoster.EmailOwner owner, String sourcedId) {
+    if (!owner.sameDistrict()) {
+      return true;
+    }
+    return mode == Mode.DELTA
+        && !owner.userSourcedId().equals(sourcedId)
+        && users.inFile(owner.userSourcedId()) == null;
   }
 }
