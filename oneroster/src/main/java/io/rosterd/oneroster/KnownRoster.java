@@ -23,7 +23,7 @@ public interface KnownRoster {
         }
 
         @Override
-        public Optional<EmailOwner> emailOwner(String lowerCaseEmail) {
+        public Optional<EmailOwner> emailOwner(String email) {
           return Optional.empty();
         }
       };
@@ -34,8 +34,11 @@ public interface KnownRoster {
   /** Whether the district has a current user with this sourcedId. */
   boolean hasUser(String sourcedId);
 
-  /** Who holds this email (lower-cased) anywhere in the product, if anyone. */
-  Optional<EmailOwner> emailOwner(String lowerCaseEmail);
+  /**
+   * Who holds this email anywhere in the product, if anyone, comparing case-insensitively. The
+   * email is passed as written: only an implementation that looks it up lower-cases it.
+   */
+  Optional<EmailOwner> emailOwner(String email);
 
   /** An org that exists already. {@code parentSourcedId} is empty for a top-level org. */
   record KnownOrg(String sourcedId, String type, String parentSourcedId) {}

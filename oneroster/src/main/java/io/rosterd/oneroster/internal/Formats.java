@@ -6,40 +6,36 @@ final class Formats {
 
   private Formats() {}
 
-  /** One @, a local part, a dotted domain of letters, digits and hyphens; no spaces. */
+  /**
+   * One @, a local part without spaces or quotes, and a domain of letters, digits, hyphens and
+   * single dots with a dot in it — one pass over the characters.
+   */
   static boolean email(String value) {
+    int length = value.length();
     int at = value.indexOf('@');
-    if (value.length() > MAX_EMAIL || at <= 0 || at != value.lastIndexOf('@')) {
+    if (length > MAX_EMAIL || at <= 0 || value.charAt(0) == '.' || value.charAt(at - 1) == '.') {
       return false;
     }
-    return localPart(value, at) && domain(value, at + 1);
-  }
-
-  private static boolean localPart(String value, int end) {
-    for (int i = 0; i < end; i++) {
+    char previous = 0;
+    int lastDot = -1;
+    for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c <= ' ' || c == '"' || c == ',' || c == '<' || c == '>' || c == '(' || c == ')') {
+      boolean ok = i < at ? localChar(c) : i == at || domainChar(c);
+      if (!ok || (c == '.' && previous == '.') || (c == '@' && i != at)) {
         return false;
       }
-    }
-    return value.charAt(0) != '.' && value.charAt(end - 1) != '.' && !value.contains("..");
-  }
-
-  private static boolean domain(String value, int start) {
-    int lastDot = value.lastIndexOf('.');
-    if (lastDot <= start || lastDot >= value.length() - 2) {
-      return false;
-    }
-    char previous = '.';
-    for (int i = start; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean letterOrDigit = Character.isLetterOrDigit(c);
-      if (!(letterOrDigit || c == '-' || c == '.') || (c == '.' && previous == '.')) {
-        return false;
-      }
+      lastDot = i > at && c == '.' ? i : lastDot;
       previous = c;
     }
-    return previous != '-';
+    return lastDot > at + 1 && lastDot < length - 2 && previous != '-';
+  }
+
+  private static boolean localChar(char c) {
+    return c > ' ' && c != '"' && c != ',' && c != '<' && c != '>' && c != '(' && c != ')';
+  }
+
+  private static boolean domainChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '.';
   }
 
   /** {@code yyyy-MM-dd}, a real calendar date. */

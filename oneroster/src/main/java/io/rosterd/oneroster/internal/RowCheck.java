@@ -252,6 +252,9 @@ final class RowCheck {
   }
 
   private static Boolean lenientBoolean(String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return value.length() == 4;
+    }
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "y", "1" -> Boolean.TRUE;
       case "false", "no", "n", "0" -> Boolean.FALSE;

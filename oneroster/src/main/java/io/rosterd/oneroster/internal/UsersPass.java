@@ -8,7 +8,6 @@ import io.rosterd.oneroster.UserRow;
 import io.rosterd.oneroster.keys.KeyHash;
 import io.rosterd.oneroster.keys.LongLongMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads users.csv row by row, remembering each user as a hash for the roles that follow. */
@@ -215,7 +214,7 @@ final class UsersPass {
               Shown.value(email), firstLine));
       return;
     }
-    Optional<KnownRoster.EmailOwner> owner = known.emailOwner(email.toLowerCase(Locale.ROOT));
+    Optional<KnownRoster.EmailOwner> owner = known.emailOwner(email);
     if (owner.isPresent() && keepsEmail(owner.get(), check.sourcedId())) {
       check.error(
           IssueCode.USER_EMAIL_IN_USE,
