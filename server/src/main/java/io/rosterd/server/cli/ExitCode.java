@@ -15,8 +15,23 @@ public final class ExitCode {
   /** The upload was refused, or the input could not be used at all. */
   public static final int UPLOAD_REFUSED = 2;
 
+  /**
+   * The command was refused: no such district (or run), or one with that id already exists. The
+   * same status as {@link #UPLOAD_REFUSED}: the command could not use what it was given.
+   */
+  public static final int REFUSED = 2;
+
+  /** The run would remove too much and is held until support approves or discards it. */
+  public static final int HELD = 3;
+
   /** The command line was wrong ({@code EX_USAGE}). */
   public static final int USAGE = 64;
+
+  /**
+   * The database could not be reached or started ({@code EX_UNAVAILABLE}): fix the connection or
+   * wait, then run the command again.
+   */
+  public static final int UNAVAILABLE = 69;
 
   /** An output file or folder could not be written ({@code EX_CANTCREAT}). */
   public static final int CANNOT_WRITE = 73;

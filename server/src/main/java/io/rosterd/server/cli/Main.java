@@ -18,7 +18,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Imports OneRoster 1.2 CSV files from school districts.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      GenerateCommand.class,
+      DistrictCommand.class,
+      ImportCommand.class,
+      RunsCommand.class,
+      HelpCommand.class
+    },
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.SOFTWARE)
 public final class Main implements Callable<Integer> {

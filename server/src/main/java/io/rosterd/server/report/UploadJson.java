@@ -17,7 +17,7 @@ import java.io.Writer;
  */
 public final class UploadJson {
 
-  private static final JsonFactory FACTORY =
+  static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private UploadJson() {}
@@ -44,7 +44,8 @@ public final class UploadJson {
     out.flush();
   }
 
-  private static void writeFile(FileReport file, JsonGenerator json) throws IOException {
+  /** One file as in {@code files}: shared by the run reports. */
+  public static void writeFile(FileReport file, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("name", file.name());
     json.writeStringField("kind", file.kind());
@@ -57,7 +58,8 @@ public final class UploadJson {
     json.writeEndObject();
   }
 
-  private static void writeIssue(Issue issue, JsonGenerator json) throws IOException {
+  /** One issue as in {@code issues}: shared by the run reports. */
+  public static void writeIssue(Issue issue, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("severity", issue.severity().label());
     json.writeStringField("code", issue.code().code());

@@ -28,8 +28,13 @@ public final class UploadText {
     FileTable.write(result.files(), out);
     out.println();
     out.println(counts(result.counts()));
-    byFile(result.issues()).forEach((file, issues) -> writeGroup(file, issues, out));
+    writeIssues(result.issues(), out);
     out.flush();
+  }
+
+  /** The issues grouped by file, upload-wide ones first: shared by the run reports. */
+  public static void writeIssues(List<Issue> issues, PrintWriter out) {
+    byFile(issues).forEach((file, group) -> writeGroup(file, group, out));
   }
 
   private static String verdict(UploadResult result) {
@@ -45,7 +50,7 @@ public final class UploadText {
     return plural(skipped, "row", "rows");
   }
 
-  static String counts(IssueCounts counts) {
+  public static String counts(IssueCounts counts) {
     return plural(counts.errors(), "error", "errors")
         + ", "
         + plural(counts.warnings(), "warning", "warnings")

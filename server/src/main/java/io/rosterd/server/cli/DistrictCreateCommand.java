@@ -1,0 +1,94 @@
+package io.rosterd.server.cli;
+
+import io.rosterd.server.district.District;
+import io.rosterd.server.district.DistrictExistsException;
+import io.rosterd.server.district.DistrictRules;
+import io.rosterd.server.district.DistrictStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rosterd district create}: onboards a district with the default settings. */
+@Command(
+    name = "create",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Creates a district. Its settings start at the defaults: a run that would remove or disable"
+          + " more than 10% and at least 20 records of a kind is held; lenient checks; not paused."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      " 0:done",
+      " 2:a district with this id already exists",
+      "64:bad usage or a bad value",
+      "69:the database could not be reached or started",
+      "70:rosterd failed"
+    })
+public final class DistrictCreateCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private StoreOptions store;
+
+  @Option(
+      names = "--id",
+      required = true,
+      paramLabel = "ID",
+      description = "Short, permanent: lowercase letters, digits, '-', '_' (e.g. springfield-usd).")
+  private String id;
+
+  @Option(names = "--name", required = true, paramLabel = "NAME", description = "Its full name.")
+  private String name;
+
+  @Option(
+      names = "--contact-email",
+      required = true,
+      paramLabel = "EMAIL",
+      description = "The technical contact: receives reports of held, rejected or failed runs.")
+  private String contactEmail;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = TextOrJson.class,
+      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
+  private OutputFormat format;
+
+  @Override
+  public Integer call() throws IOException {
+    String cleanName = name.strip();
+    String email = contactEmail.strip();
+    DistrictCommand.require(spec, DistrictRules.idProblem(id));
+    DistrictCommand.require(spec, DistrictRules.nameProblem(cleanName));
+    DistrictCommand.require(spec, DistrictRules.emailProblem(email));
+    return WithDatabase.run(
+        spec,
+        store,
+        (database, out) -> {
+          write(create(new DistrictStore(database.jdbc()), cleanName, email), out);
+          return ExitCode.OK;
+        });
+  }
+
+  private District create(DistrictStore districts, String cleanName, String email) {
+    try {
+      return districts.create(id, cleanName, email);
+    } catch (DistrictExistsException e) {
+      throw new Refusal(
+          ExitCode.REFUSED, e.getMessage() + "; 'rosterd district show " + id + "' shows it");
+    }
+  }
+
+  private void write(District district, PrintWriter out) throws IOException {
+    if (format == OutputFormat.JSON) {
+      DistrictJson.writeOne(district, out);
+    } else {
+      DistrictText.writeOne("Created district " + district.id() + ".", district, out);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.rosterd.server.cli;
+
+import io.rosterd.server.district.District;
+import io.rosterd.server.district.DistrictRules;
+import io.rosterd.server.district.DistrictStore;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rosterd district show}: one district and its settings. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Shows a district and its settings.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      " 0:done",
+      " 2:no such district",
+      "64:bad usage",
+      "69:the database could not be reached or started",
+      "70:rosterd failed"
+    })
+public final class DistrictShowCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private StoreOptions store;
+
+  @Parameters(paramLabel = "ID", description = "The district's id.")
+  private String id;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = TextOrJson.class,
+      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
+  private OutputFormat format;
+
+  @Override
+  public Integer call() throws IOException {
+    DistrictCommand.require(spec, DistrictRules.idProblem(id));
+    return WithDatabase.run(
+        spec,
+        store,
+        (database, out) -> {
+          District district =
+              new DistrictStore(database.jdbc()).find(id).orElseThrow(() -> Refusal.noDistrict(id));
+          if (format == OutputFormat.JSON) {
+            DistrictJson.writeOne(district, out);
+          } else {
+            DistrictText.writeOne("District " + district.id() + ".", district, out);
+          }
+          return ExitCode.OK;
+        });
+  }
+}

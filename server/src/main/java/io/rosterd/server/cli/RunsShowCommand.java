@@ -1,0 +1,51 @@
+package io.rosterd.server.cli;
+
+import io.rosterd.server.sync.RunRow;
+import io.rosterd.server.sync.Runs;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rosterd runs show}: one run, as {@code rosterd import} reported it. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Shows a run: status, counts and issues (the same JSON as import).")
+public final class RunsShowCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private StoreOptions store;
+
+  @Parameters(paramLabel = "RUN", description = "The run's id.")
+  private long run;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = TextOrJson.class,
+      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
+  private OutputFormat format;
+
+  @Override
+  public Integer call() throws IOException {
+    return WithDatabase.run(
+        spec,
+        store,
+        (database, out) -> {
+          Runs runs = new Runs(database.dataSource());
+          RunRow row = runs.find(run).orElseThrow(() -> noRun(run));
+          return RunReports.print(() -> runs.outcomeOf(row), format, out);
+        });
+  }
+
+  static Refusal noRun(long run) {
+    return new Refusal(
+        ExitCode.REFUSED, "no run " + run + "; 'rosterd runs list' shows the runs there are");
+  }
+}

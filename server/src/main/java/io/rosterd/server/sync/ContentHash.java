@@ -1,0 +1,53 @@
+package io.rosterd.server.sync;
+
+import io.rosterd.oneroster.OrgRow;
+import io.rosterd.oneroster.RoleRow;
+import io.rosterd.oneroster.UserRow;
+import io.rosterd.oneroster.keys.KeyHash;
+
+/**
+ * A 64-bit hash of every stored value of a record: equal hashes mean nothing changed, so an hourly
+ * upload that repeats the roster writes nothing. The low {@link #FLAG_BITS} bits are zero; {@link
+ * CurrentRoster} keeps its per-record flags there.
+ */
+final class ContentHash {
+  static final int FLAG_BITS = 3;
+  private static final char SEPARATOR = '\u0001';
+
+  private ContentHash() {}
+
+  static long of(OrgRow r) {
+    return hash(r.name(), r.type(), r.identifier(), r.parentSourcedId());
+  }
+
+  static long of(UserRow r) {
+    return hash(
+        r.enabled() ? "t" : "f",
+        r.givenName(),
+        r.familyName(),
+        r.middleName(),
+        r.preferredGivenName(),
+        r.preferredFamilyName(),
+        r.email(),
+        r.identifier(),
+        r.username(),
+        r.primaryOrgSourcedId(),
+        r.ageGroup(),
+        r.grades(),
+        r.phone(),
+        r.sms());
+  }
+
+  static long of(RoleRow r) {
+    return hash(
+        r.userSourcedId(), r.orgSourcedId(), r.roleType(), r.role(), r.beginDate(), r.endDate());
+  }
+
+  private static long hash(String... values) {
+    StringBuilder joined = new StringBuilder(128);
+    for (String value : values) {
+      joined.append(value).append(SEPARATOR);
+    }
+    return KeyHash.of(joined.toString()) & ~((1L << FLAG_BITS) - 1);
+  }
+}

@@ -1,0 +1,89 @@
+package io.rosterd.server.sync;
+
+import io.rosterd.oneroster.UploadResult;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Records how a run ended, in the run's own transaction, and builds what is reported. */
+final class Outcomes {
+  private Outcomes() {}
+
+  static RunOutcome rejected(
+      Connection c, DistrictSettings district, Long run, UploadResult read, RunIssues issues)
+      throws SQLException {
+    PlanCounts nothing = new PlanCounts();
+    String message = "the upload was refused; nothing was applied";
+    return record(c, district, run, read, issues, nothing, RunStatus.REJECTED, message);
+  }
+
+  static RunOutcome dryRun(
+      Connection c,
+      DistrictSettings district,
+      UploadResult read,
+      RunIssues issues,
+      PlanCounts counts)
+      throws SQLException {
+    String message = "dry run: the plan above was not applied";
+    return record(c, district, null, read, issues, counts, RunStatus.DRY_RUN, message);
+  }
+
+  static RunOutcome held(
+      Connection c,
+      DistrictSettings district,
+      long run,
+      UploadResult read,
+      RunIssues issues,
+      PlanCounts counts,
+      List<String> reasons)
+      throws SQLException {
+    String message =
+        "held for approval: "
+            + String.join("; ", reasons)
+            + ". Nothing was applied; approve the run to apply it, or discard it.";
+    return record(c, district, run, read, issues, counts, RunStatus.HELD, message);
+  }
+
+  static RunOutcome applied(
+      Connection c,
+      DistrictSettings district,
+      long run,
+      UploadResult read,
+      RunIssues issues,
+      PlanCounts counts,
+      boolean approved)
+      throws SQLException {
+    boolean errors = issues.counts().errors() > 0;
+    RunStatus status = errors ? RunStatus.APPLIED_WITH_ERRORS : RunStatus.APPLIED;
+    String message =
+        (approved ? "approved and applied" : "applied")
+            + (errors ? "; rows with errors were skipped" : "");
+    return record(c, district, run, read, issues, counts, status, message);
+  }
+
+  private static RunOutcome record(
+      Connection c,
+      DistrictSettings district,
+      Long run,
+      UploadResult read,
+      RunIssues issues,
+      PlanCounts counts,
+      RunStatus status,
+      String message)
+      throws SQLException {
+    if (run != null) {
+      RunRecords.saveFiles(c, run, RunStore.files(c, run), read.files());
+      RunRecords.saveIssues(c, run, issues.listed());
+      RunStore.finish(c, run, status, counts, issues.counts(), message);
+    }
+    return new RunOutcome(
+        run,
+        district.id(),
+        status,
+        counts,
+        read.files(),
+        issues.listed(),
+        issues.counts(),
+        message);
+  }
+}

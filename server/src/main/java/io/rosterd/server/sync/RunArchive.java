@@ -1,0 +1,81 @@
+package io.rosterd.server.sync;
+
+import io.rosterd.oneroster.TempNames;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The immutable copy of what a run reads: {@code <data-dir>/archive/<district>/<run>/}. A run reads
+ * only its archive, so it can be redone after a crash or approved later with exactly the same
+ * input, and nothing uploaded is lost.
+ */
+public final class RunArchive {
+  private final Path root;
+
+  public RunArchive(Path dataDir) {
+    this.root = dataDir.resolve("archive");
+  }
+
+  public Path folder(String district, long run) {
+    return root.resolve(district).resolve(Long.toString(run));
+  }
+
+  /**
+   * Copies an upload — a folder's finished files at its root, or one zip — into the run's folder
+   * and returns what was taken.
+   */
+  public List<ArchivedFile> copy(Path upload, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<ArchivedFile> taken = new ArrayList<>();
+    for (Path file : filesOf(upload)) {
+      taken.add(copyOne(file, folder.resolve(file.getFileName().toString())));
+    }
+    return taken;
+  }
+
+  private static List<Path> filesOf(Path upload) throws IOException {
+    if (!Files.isDirectory(upload)) {
+      return List.of(upload);
+    }
+    try (Stream<Path> entries = Files.list(upload)) {
+      return entries
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !TempNames.isTemporary(p.getFileName().toString()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static ArchivedFile copyOne(Path source, Path target) throws IOException {
+    MessageDigest sha = sha256();
+    Path partial = target.resolveSibling(target.getFileName() + ".copying");
+    long size;
+    try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha);
+        OutputStream out = Files.newOutputStream(partial)) {
+      size = in.transferTo(out);
+    }
+    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    return new ArchivedFile(
+        target.getFileName().toString(), size, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.rosterd.server.sync;
+
+import io.rosterd.oneroster.FileReport;
+import io.rosterd.oneroster.Mode;
+import io.rosterd.oneroster.ReadOptions;
+import io.rosterd.oneroster.UploadCheck;
+import io.rosterd.oneroster.UploadResult;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * A run, start to end, as one straight line: snapshot → read and check (staging every change) →
+ * cross-check → plan → guard → apply in one transaction → record. Every step is a class of its own;
+ * this is the one place the whole line is visible.
+ */
+public final class RunPipeline {
+  private final DataSource database;
+  private final RunArchive archive;
+
+  public RunPipeline(DataSource database, Path dataDir) {
+    this.database = database;
+    this.archive = new RunArchive(dataDir);
+  }
+
+  /** Runs an upload now. A dry run plans and reports but records and changes nothing. */
+  public RunOutcome run(DistrictSettings district, Path upload, String source, boolean dryRun) {
+    if (dryRun) {
+      return inTransaction(c -> execute(c, district, upload, null, false));
+    }
+    Snapshot snapshot = Snapshots.take(database, archive, district, upload, source);
+    if (snapshot.unchanged() != null) {
+      return snapshot.unchanged();
+    }
+    return executeRecorded(district, snapshot.run(), snapshot.folder(), false);
+  }
+
+  /** Applies a held run from its archive, past the guard. */
+  public RunOutcome approve(DistrictSettings district, long run) {
+    Path folder = Snapshots.reopenHeld(database, district.id(), run);
+    return executeRecorded(district, run, folder, true);
+  }
+
+  /** Drops a held run: nothing of it is applied; its archive stays. */
+  public void discard(String district, long run) {
+    Snapshots.discardHeld(database, district, run);
+  }
+
+  /** Redoes a run left running by a crash, from its archive. */
+  public RunOutcome redo(DistrictSettings district, long run, Path folder) {
+    return executeRecorded(district, run, folder, false);
+  }
+
+  private RunOutcome executeRecorded(
+      DistrictSettings district, long run, Path folder, boolean approved) {
+    try {
+      return inTransaction(c -> execute(c, district, folder, run, approved));
+    } catch (RuntimeException e) {
+      Snapshots.fail(database, run, e);
+      throw e;
+    }
+  }
+
+  private RunOutcome execute(
+      Connection c, DistrictSettings district, Path files, Long run, boolean approved)
+      throws SQLException {
+    Claims.lockDistrict(c, district.id());
+    Staging.create(c);
+    CurrentRoster current = CurrentRoster.load(c, district.id());
+    PlanCounts counts = new PlanCounts();
+    Stager stager = new Stager(c, current, counts);
+    ReadOptions options = district.strict() ? ReadOptions.strict() : ReadOptions.lenient();
+    UploadResult read = UploadCheck.run(files, options, current, stager);
+    stager.finish();
+    RunIssues issues = new RunIssues(read);
+    if (read.rejected()) {
+      return Outcomes.rejected(c, district, run, read, issues);
+    }
+    Staging.removals(c, current, bulkKinds(read), counts);
+    countSkipped(read, counts);
+    new CrossCheck(c, district.id(), issues, counts).run();
+    List<String> holdReasons = Guard.reasons(counts, current, district.thresholds());
+    if (run == null) {
+      return Outcomes.dryRun(c, district, read, issues, counts);
+    }
+    if (!holdReasons.isEmpty() && !approved) {
+      return Outcomes.held(c, district, run, read, issues, counts, holdReasons);
+    }
+    Staging.analyze(c);
+    new Apply(c, district.id(), run).run();
+    return Outcomes.applied(c, district, run, read, issues, counts, approved);
+  }
+
+  /** The kinds whose file was read as bulk: what they leave out is removed. */
+  private static Set<Kind> bulkKinds(UploadResult read) {
+    Set<Kind> bulk = EnumSet.noneOf(Kind.class);
+    for (FileReport file : read.files()) {
+      if (file.mode() == Mode.BULK && FileReport.READ.equals(file.status())) {
+        Kinds.ofFileKind(file.kind()).ifPresent(bulk::add);
+      }
+    }
+    return bulk;
+  }
+
+  private static void countSkipped(UploadResult read, PlanCounts counts) {
+    for (FileReport file : read.files()) {
+      Kinds.ofFileKind(file.kind()).ifPresent(kind -> counts.of(kind).skipped(file.skipped()));
+    }
+  }
+
+  private <T> T inTransaction(io.rosterd.server.store.Jdbc.ConnectionWork<T> work) {
+    return Tx.run(database, work);
+  }
+}
