@@ -37,6 +37,15 @@ final class FolderSource implements UploadSource {
   }
 
   @Override
+  public long size(String name) {
+    try {
+      return Files.size(folder.resolve(name));
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  @Override
   public InputStream open(String name) throws IOException {
     InputStream in = Files.newInputStream(folder.resolve(name), LinkOption.NOFOLLOW_LINKS);
     return new LimitedInputStream(in, name, limits.maxFileBytes(), Long.MAX_VALUE, 0);

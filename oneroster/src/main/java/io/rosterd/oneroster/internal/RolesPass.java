@@ -41,15 +41,17 @@ final class RolesPass {
   private final OrgDirectory orgs;
   private final UserDirectory users;
   private final Mode mode;
-  private final LongLongMap roleIds = new LongLongMap(1 << 16);
-  private final LongLongMap primaries = new LongLongMap(1 << 16);
+  private final LongLongMap roleIds;
+  private final LongLongMap primaries;
   private final FileTally tally = new FileTally();
   private final long[] idHashes = new long[RowBatch.CAPACITY];
   private final long[] userHashes = new long[RowBatch.CAPACITY];
   private final long[] primaryHashes = new long[RowBatch.CAPACITY];
   private RowCheck check;
 
-  RolesPass(OrgDirectory orgs, UserDirectory users, Mode mode) {
+  RolesPass(OrgDirectory orgs, UserDirectory users, Mode mode, int expectedRows) {
+    this.roleIds = new LongLongMap(expectedRows);
+    this.primaries = new LongLongMap(expectedRows);
     this.orgs = orgs;
     this.users = users;
     this.mode = mode;

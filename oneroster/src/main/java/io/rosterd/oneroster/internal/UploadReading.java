@@ -127,7 +127,7 @@ public final class UploadReading {
         new CsvFileReader(
             source, options.limits(), strict, log, !files.containsKey(FileKind.ROLES));
     OrgDirectory orgs = new OrgDirectory(known);
-    UserDirectory users = new UserDirectory(known);
+    UserDirectory users = new UserDirectory(known, expectedRows(source, files, FileKind.USERS));
     if (files.containsKey(FileKind.ORGS)) {
       OrgsPass pass = new OrgsPass(orgs, modes.get(FileKind.ORGS));
       readFile(
@@ -138,7 +138,13 @@ public final class UploadReading {
           orgs::markUnavailable);
     }
     if (files.containsKey(FileKind.USERS)) {
-      UsersPass pass = new UsersPass(orgs, users, known, modes.get(FileKind.USERS));
+      UsersPass pass =
+          new UsersPass(
+              orgs,
+              users,
+              known,
+              modes.get(FileKind.USERS),
+              expectedRows(source, files, FileKind.USERS));
       readFile(
           FileKind.USERS,
           files,
@@ -147,7 +153,9 @@ public final class UploadReading {
           users::markUnavailable);
     }
     if (files.containsKey(FileKind.ROLES)) {
-      RolesPass pass = new RolesPass(orgs, users, modes.get(FileKind.ROLES));
+      RolesPass pass =
+          new RolesPass(
+              orgs, users, modes.get(FileKind.ROLES), expectedRows(source, files, FileKind.ROLES));
       readFile(
           FileKind.ROLES,
           files,
@@ -188,6 +196,16 @@ public final class UploadReading {
       reports.add(
           new FileReport(name, kind.label(), mode, 0, 0, 0, FileReport.REJECTED, e.getMessage()));
     }
+  }
+
+  /**
+   * About how many rows a file holds, from its size (real exports run 80-200 bytes a row), so the
+   * hash tables start at their size instead of doubling their way there.
+   */
+  private static int expectedRows(UploadSource source, Map<FileKind, String> files, FileKind kind) {
+    String name = files.get(kind);
+    long bytes = name == null ? -1 : source.size(name);
+    return (int) Math.max(1 << 12, Math.min(bytes / 80, 1 << 24));
   }
 
   private UploadResult.Status status() {

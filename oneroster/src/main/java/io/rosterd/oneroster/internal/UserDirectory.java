@@ -21,11 +21,12 @@ final class UserDirectory {
   private static final long ABSENT = Long.MIN_VALUE;
 
   private final KnownRoster known;
-  private final LongLongMap users = new LongLongMap(1 << 16);
+  private final LongLongMap users;
   private boolean replacedByFile;
   private boolean unavailable;
 
-  UserDirectory(KnownRoster known) {
+  UserDirectory(KnownRoster known, int expectedUsers) {
+    this.users = new LongLongMap(expectedUsers);
     this.known = known;
   }
 

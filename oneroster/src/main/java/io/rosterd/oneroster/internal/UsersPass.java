@@ -45,13 +45,15 @@ final class UsersPass {
   private final UserDirectory users;
   private final KnownRoster known;
   private final Mode mode;
-  private final LongLongMap emails = new LongLongMap(1 << 16);
+  private final LongLongMap emails;
   private final FileTally tally = new FileTally();
   private final long[] idHashes = new long[RowBatch.CAPACITY];
   private final long[] emailHashes = new long[RowBatch.CAPACITY];
   private RowCheck check;
 
-  UsersPass(OrgDirectory orgs, UserDirectory users, KnownRoster known, Mode mode) {
+  UsersPass(
+      OrgDirectory orgs, UserDirectory users, KnownRoster known, Mode mode, int expectedRows) {
+    this.emails = new LongLongMap(expectedRows);
     this.orgs = orgs;
     this.users = users;
     this.known = known;

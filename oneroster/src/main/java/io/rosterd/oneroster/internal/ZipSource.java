@@ -108,6 +108,11 @@ final class ZipSource implements UploadSource {
   }
 
   @Override
+  public long size(String name) {
+    return zip.getEntry(name).getSize();
+  }
+
+  @Override
   public InputStream open(String name) throws IOException {
     ZipEntry entry = zip.getEntry(name);
     long compressed = entry.getCompressedSize() < 0 ? Long.MAX_VALUE : entry.getCompressedSize();
