@@ -23,6 +23,10 @@ final class Timing {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
+  String rounded() {
+    return seconds.stream().map(s -> String.format("%.2f", s)).toList().toString();
+  }
+
   List<Double> samples() {
     return List.copyOf(seconds);
   }

@@ -107,7 +107,7 @@ public final class ValidateBenchmark {
     }
 
     private static String rounded(Timing timing) {
-      return timing.samples().stream().map(s -> String.format("%.2f", s)).toList().toString();
+      return timing.rounded();
     }
   }
 }

@@ -74,6 +74,16 @@ final class ServerControl {
               // power cut.
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
+              // Sized for hourly bulk loads of large districts: fewer checkpoints (and full-page
+              // writes) in the middle of a million-row load, room for staging in memory.
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("temp_buffers", "128MB")
+              .setServerConfig("work_mem", "64MB")
+              .setServerConfig("maintenance_work_mem", "256MB")
+              // The roster is read through its keys from memory, not from spinning disks: let
+              // the planner take an index for a run's few changed rows.
+              .setServerConfig("random_page_cost", "1.1")
               .setPGStartupWait(WAIT)
               .setOutputRedirector(Redirect.appendTo(log.toFile()))
               .setErrorRedirector(Redirect.appendTo(log.toFile()))

@@ -151,11 +151,15 @@ final class Apply {
   }
 
   private void execute(String sql, Object... parameters) throws SQLException {
+    long start = System.nanoTime();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       statement.execute();
     }
+    LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
   }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Apply.class);
 }

@@ -43,11 +43,15 @@ final class ContentHash {
         r.userSourcedId(), r.orgSourcedId(), r.roleType(), r.role(), r.beginDate(), r.endDate());
   }
 
+  /** FNV-1a over every value and a separator after each, with no string built on the way. */
   private static long hash(String... values) {
-    StringBuilder joined = new StringBuilder(128);
+    long h = 0xcbf29ce484222325L;
     for (String value : values) {
-      joined.append(value).append(SEPARATOR);
+      for (int i = 0; i < value.length(); i++) {
+        h = (h ^ value.charAt(i)) * 0x100000001b3L;
+      }
+      h = (h ^ SEPARATOR) * 0x100000001b3L;
     }
-    return KeyHash.of(joined.toString()) & ~((1L << FLAG_BITS) - 1);
+    return KeyHash.pair(h, values.length) & ~((1L << FLAG_BITS) - 1);
   }
 }

@@ -39,8 +39,8 @@ final class CurrentRoster implements KnownRoster {
   static CurrentRoster load(Connection connection, String district) throws SQLException {
     CurrentRoster roster = new CurrentRoster();
     roster.loadOrgs(connection, district);
-    roster.loadHashes(connection, district, Kind.USER, "enabled");
-    roster.loadHashes(connection, district, Kind.ROLE, "true");
+    roster.loadHashes(connection, district, Kind.USER);
+    roster.loadHashes(connection, district, Kind.ROLE);
     return roster;
   }
 
@@ -63,23 +63,12 @@ final class CurrentRoster implements KnownRoster {
     }
   }
 
-  private void loadHashes(Connection connection, String district, Kind kind, String enabled)
-      throws SQLException {
-    String sql =
-        "select key_hash, content_hash, status = 'active', "
-            + enabled
-            + " from "
-            + kind.table()
-            + " where district_id = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setFetchSize(50_000);
-      statement.setString(1, district);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          remember(kind, rows.getLong(1), rows.getLong(2), rows.getBoolean(3), rows.getBoolean(4));
-        }
-      }
-    }
+  private void loadHashes(Connection connection, String district, Kind kind) throws SQLException {
+    StateCopy.read(
+        connection,
+        kind,
+        district,
+        (key, content, active, enabled) -> remember(kind, key, content, active, enabled));
   }
 
   private void remember(Kind kind, long key, long content, boolean active, boolean enabled) {

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
  * this is the one place the whole line is visible.
  */
 public final class RunPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunPipeline.class);
   private final DataSource database;
   private final RunArchive archive;
 
@@ -58,7 +59,9 @@ public final class RunPipeline {
   private RunOutcome executeRecorded(
       DistrictSettings district, long run, Path folder, boolean approved) {
     try {
-      return inTransaction(c -> execute(c, district, folder, run, approved));
+      RunOutcome outcome = inTransaction(c -> execute(c, district, folder, run, approved));
+      Statistics.refreshAfter(database, outcome);
+      return outcome;
     } catch (RuntimeException e) {
       Snapshots.fail(database, run, e);
       throw e;
@@ -68,21 +71,43 @@ public final class RunPipeline {
   private RunOutcome execute(
       Connection c, DistrictSettings district, Path files, Long run, boolean approved)
       throws SQLException {
+    StepTimes times = new StepTimes();
     Claims.lockDistrict(c, district.id());
     Staging.create(c);
     CurrentRoster current = CurrentRoster.load(c, district.id());
+    times.done("load current");
     PlanCounts counts = new PlanCounts();
     Stager stager = new Stager(c, current, counts);
     ReadOptions options = district.strict() ? ReadOptions.strict() : ReadOptions.lenient();
     UploadResult read = UploadCheck.run(files, options, current, stager);
     stager.finish();
+    times.done("read and stage");
     RunIssues issues = new RunIssues(read);
+    RunOutcome outcome = decide(c, district, run, approved, read, issues, current, counts, times);
+    times.done("record");
+    LOG.info("run {} of {}: {} ({})", run, district.id(), outcome.status().label(), times);
+    return outcome;
+  }
+
+  private RunOutcome decide(
+      Connection c,
+      DistrictSettings district,
+      Long run,
+      boolean approved,
+      UploadResult read,
+      RunIssues issues,
+      CurrentRoster current,
+      PlanCounts counts,
+      StepTimes times)
+      throws SQLException {
     if (read.rejected()) {
       return Outcomes.rejected(c, district, run, read, issues);
     }
     Staging.removals(c, current, bulkKinds(read), counts);
     countSkipped(read, counts);
+    Staging.analyze(c);
     new CrossCheck(c, district.id(), issues, counts).run();
+    times.done("cross-check");
     List<String> holdReasons = Guard.reasons(counts, current, district.thresholds());
     if (run == null) {
       return Outcomes.dryRun(c, district, read, issues, counts);
@@ -90,8 +115,8 @@ public final class RunPipeline {
     if (!holdReasons.isEmpty() && !approved) {
       return Outcomes.held(c, district, run, read, issues, counts, holdReasons);
     }
-    Staging.analyze(c);
     new Apply(c, district.id(), run).run();
+    times.done("apply");
     return Outcomes.applied(c, district, run, read, issues, counts, approved);
   }
 
