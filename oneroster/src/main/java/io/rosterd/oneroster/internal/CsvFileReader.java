@@ -33,6 +33,27 @@ final class CsvFileReader {
     this.withoutRoles = withoutRoles;
   }
 
+  /** Receives a file's rows batch by batch, with the one {@link RowCheck} of the file. */
+  interface CheckedBatches {
+    void accept(RowCheck check, RowBatch batch);
+  }
+
+  /** Reads a roster file in {@code mode}, handing each batch on with the file's row check. */
+  void readChecked(
+      String file, Schema schema, io.rosterd.oneroster.Mode mode, CheckedBatches rows) {
+    RowCheck[] check = new RowCheck[1];
+    read(
+        file,
+        schema,
+        mode == io.rosterd.oneroster.Mode.DELTA,
+        (batch, shape) -> {
+          if (check[0] == null) {
+            check[0] = new RowCheck(file, schema, strict, log, shape);
+          }
+          rows.accept(check[0], batch);
+        });
+  }
+
   /**
    * Reads {@code file}; hands every batch of data rows to {@code rows} and returns the header's
    * field count. Throws {@link UploadRejected} when the file cannot be used.

@@ -35,21 +35,17 @@ final class OrgsPass {
     this.mode = mode;
   }
 
-  FileTally read(CsvFileReader reader, String file, IssueLog log, boolean strict, RowSink sink) {
+  FileTally read(CsvFileReader reader, String file, IssueLog log, RowSink sink) {
     if (mode == Mode.BULK) {
       orgs.replaceExisting();
     }
-    RowCheck[] check = new RowCheck[1];
-    reader.read(
+    reader.readChecked(
         file,
         S,
-        mode == Mode.DELTA,
-        (batch, shape) -> {
-          if (check[0] == null) {
-            check[0] = new RowCheck(file, S, strict, log, shape);
-          }
+        mode,
+        (check, batch) -> {
           for (int i = 0; i < batch.size; i++) {
-            collect(check[0], batch.rows[i]);
+            collect(check, batch.rows[i]);
           }
         });
     new OrgTreeCheck(entries, byId, orgs, log, file).run();

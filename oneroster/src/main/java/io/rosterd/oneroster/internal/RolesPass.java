@@ -47,6 +47,8 @@ final class RolesPass {
   private final long[] idHashes = new long[RowBatch.CAPACITY];
   private final long[] userHashes = new long[RowBatch.CAPACITY];
   private final long[] primaryHashes = new long[RowBatch.CAPACITY];
+
+  /** The row check of the file being read; its helpers report through it. */
   private RowCheck check;
 
   RolesPass(OrgDirectory orgs, UserDirectory users, Mode mode, int expectedRows) {
@@ -57,21 +59,13 @@ final class RolesPass {
     this.mode = mode;
   }
 
-  FileTally read(CsvFileReader reader, String file, IssueLog log, boolean strict, RowSink sink) {
-    reader.read(
-        file,
-        S,
-        mode == Mode.DELTA,
-        (batch, shape) -> {
-          if (check == null) {
-            check = new RowCheck(file, S, strict, log, shape);
-          }
-          readBatch(batch, sink);
-        });
+  FileTally read(CsvFileReader reader, String file, RowSink sink) {
+    reader.readChecked(file, S, mode, (check, batch) -> readBatch(check, batch, sink));
     return tally;
   }
 
-  private void readBatch(RowBatch batch, RowSink sink) {
+  private void readBatch(RowCheck check, RowBatch batch, RowSink sink) {
+    this.check = check;
     for (int i = 0; i < batch.size; i++) {
       RawRow row = batch.rows[i];
       idHashes[i] = KeyHash.of(row.get(SOURCED_ID));

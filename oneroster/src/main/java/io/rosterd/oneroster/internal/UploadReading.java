@@ -134,7 +134,7 @@ public final class UploadReading {
           FileKind.ORGS,
           files,
           modes,
-          () -> pass.read(reader, FileKind.ORGS.fileName(), log, strict, sink),
+          () -> pass.read(reader, FileKind.ORGS.fileName(), log, sink),
           orgs::markUnavailable);
     }
     if (files.containsKey(FileKind.USERS)) {
@@ -149,7 +149,7 @@ public final class UploadReading {
           FileKind.USERS,
           files,
           modes,
-          () -> pass.read(reader, FileKind.USERS.fileName(), log, strict, sink),
+          () -> pass.read(reader, FileKind.USERS.fileName(), sink),
           users::markUnavailable);
     }
     if (files.containsKey(FileKind.ROLES)) {
@@ -160,7 +160,7 @@ public final class UploadReading {
           FileKind.ROLES,
           files,
           modes,
-          () -> pass.read(reader, FileKind.ROLES.fileName(), log, strict, sink),
+          () -> pass.read(reader, FileKind.ROLES.fileName(), sink),
           () -> {});
     }
   }

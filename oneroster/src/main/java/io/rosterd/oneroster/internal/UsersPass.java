@@ -49,7 +49,6 @@ final class UsersPass {
   private final FileTally tally = new FileTally();
   private final long[] idHashes = new long[RowBatch.CAPACITY];
   private final long[] emailHashes = new long[RowBatch.CAPACITY];
-  private RowCheck check;
 
   UsersPass(
       OrgDirectory orgs, UserDirectory users, KnownRoster known, Mode mode, int expectedRows) {
@@ -60,24 +59,15 @@ final class UsersPass {
     this.mode = mode;
   }
 
-  FileTally read(CsvFileReader reader, String file, IssueLog log, boolean strict, RowSink sink) {
+  FileTally read(CsvFileReader reader, String file, RowSink sink) {
     if (mode == Mode.BULK) {
       users.replaceExisting();
     }
-    reader.read(
-        file,
-        S,
-        mode == Mode.DELTA,
-        (batch, shape) -> {
-          if (check == null) {
-            check = new RowCheck(file, S, strict, log, shape);
-          }
-          readBatch(batch, sink);
-        });
+    reader.readChecked(file, S, mode, (check, batch) -> readBatch(check, batch, sink));
     return tally;
   }
 
-  private void readBatch(RowBatch batch, RowSink sink) {
+  private void readBatch(RowCheck check, RowBatch batch, RowSink sink) {
     for (int i = 0; i < batch.size; i++) {
       idHashes[i] = KeyHash.of(batch.rows[i].get(SOURCED_ID));
       emailHashes[i] = KeyHash.ofLowerCase(batch.rows[i].get(EMAIL));
@@ -85,11 +75,11 @@ final class UsersPass {
     users.warm(idHashes, batch.size);
     emails.warm(emailHashes, batch.size);
     for (int i = 0; i < batch.size; i++) {
-      readRow(batch.rows[i], idHashes[i], emailHashes[i], sink);
+      readRow(check, batch.rows[i], idHashes[i], emailHashes[i], sink);
     }
   }
 
-  private void readRow(RawRow row, long idHash, long emailHash, RowSink sink) {
+  private void readRow(RowCheck check, RawRow row, long idHash, long emailHash, RowSink sink) {
     if (!check.start(row)) {
       tally.decided(true, false);
       return;

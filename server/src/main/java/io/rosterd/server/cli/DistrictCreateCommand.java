@@ -51,13 +51,7 @@ public final class DistrictCreateCommand implements Callable<Integer> {
       description = "The technical contact: receives reports of held, rejected or failed runs.")
   private String contactEmail;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -85,7 +79,7 @@ public final class DistrictCreateCommand implements Callable<Integer> {
   }
 
   private void write(District district, PrintWriter out) throws IOException {
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       DistrictJson.writeOne(district, out);
     } else {
       DistrictText.writeOne("Created district " + district.id() + ".", district, out);

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rosterd district list}: every district and its settings. */
@@ -28,13 +27,7 @@ public final class DistrictListCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOptions store;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -43,7 +36,7 @@ public final class DistrictListCommand implements Callable<Integer> {
         store,
         (database, out) -> {
           List<District> districts = new DistrictStore(database.jdbc()).list();
-          if (format == OutputFormat.JSON) {
+          if (output.json()) {
             DistrictJson.writeList(districts, out);
           } else {
             DistrictText.writeList(districts, out);

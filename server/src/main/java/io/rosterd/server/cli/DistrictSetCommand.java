@@ -66,13 +66,7 @@ public final class DistrictSetCommand implements Callable<Integer> {
       description = "Keep receiving its files, but run nothing.")
   private Boolean paused;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -88,7 +82,7 @@ public final class DistrictSetCommand implements Callable<Integer> {
               new DistrictStore(database.jdbc())
                   .update(id, change)
                   .orElseThrow(() -> Refusal.noDistrict(id));
-          if (format == OutputFormat.JSON) {
+          if (output.json()) {
             DistrictJson.writeOne(district, out);
           } else {
             DistrictText.writeOne("Updated district " + district.id() + ".", district, out);

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,13 +32,7 @@ public final class DistrictShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The district's id.")
   private String id;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -50,7 +43,7 @@ public final class DistrictShowCommand implements Callable<Integer> {
         (database, out) -> {
           District district =
               new DistrictStore(database.jdbc()).find(id).orElseThrow(() -> Refusal.noDistrict(id));
-          if (format == OutputFormat.JSON) {
+          if (output.json()) {
             DistrictJson.writeOne(district, out);
           } else {
             DistrictText.writeOne("District " + district.id() + ".", district, out);

@@ -48,13 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Plan and report only: record and change nothing.")
   private boolean dryRun;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -79,7 +73,9 @@ public final class ImportCommand implements Callable<Integer> {
           }
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
-              () -> pipeline.run(Runs.settingsOf(found), path, "import", dryRun), format, out);
+              () -> pipeline.run(Runs.settingsOf(found), path, "import", dryRun),
+              output.format(),
+              out);
         });
   }
 }

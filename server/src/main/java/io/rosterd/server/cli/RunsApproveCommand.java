@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,13 +25,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN", description = "The held run's id.")
   private long run;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -52,7 +45,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
           District district = RunReports.district(database, row.district());
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
-              () -> pipeline.approve(Runs.settingsOf(district), run), format, out);
+              () -> pipeline.approve(Runs.settingsOf(district), run), output.format(), out);
         });
   }
 }

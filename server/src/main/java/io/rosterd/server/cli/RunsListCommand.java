@@ -26,13 +26,7 @@ public final class RunsListCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "50", description = "At most this many runs.")
   private int limit;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -41,7 +35,7 @@ public final class RunsListCommand implements Callable<Integer> {
         store,
         (database, out) -> {
           List<RunRow> runs = new Runs(database.dataSource()).list(district, Math.max(1, limit));
-          if (format == OutputFormat.JSON) {
+          if (output.json()) {
             RunJson.writeList(runs, out);
           } else {
             RunText.writeList(runs, out);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,13 +23,7 @@ public final class RunsShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN", description = "The run's id.")
   private long run;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      converter = TextOrJson.class,
-      description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-  private OutputFormat format;
+  @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -40,7 +33,7 @@ public final class RunsShowCommand implements Callable<Integer> {
         (database, out) -> {
           Runs runs = new Runs(database.dataSource());
           RunRow row = runs.find(run).orElseThrow(() -> noRun(run));
-          return RunReports.print(() -> runs.outcomeOf(row), format, out);
+          return RunReports.print(() -> runs.outcomeOf(row), output.format(), out);
         });
   }
 
