@@ -58,6 +58,21 @@ public final class RunArchive {
     }
   }
 
+  /**
+   * Removes a run's copy when it is byte for byte the copy of an earlier run (the hourly "same
+   * files again"), which the run then points at instead.
+   */
+  static void delete(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+      Files.delete(folder);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("could not remove the duplicate archive " + folder, e);
+    }
+  }
+
   private static ArchivedFile copyOne(Path source, Path target) throws IOException {
     MessageDigest sha = sha256();
     Path partial = target.resolveSibling(target.getFileName() + ".copying");

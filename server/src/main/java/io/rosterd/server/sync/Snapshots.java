@@ -58,6 +58,8 @@ final class Snapshots {
     PlanCounts counts = ActiveCounts.asUnchanged(c, district.id());
     IssueCounts none = new IssueCounts(0, 0, 0);
     String message = "the same files as run " + last.get().id() + "; nothing to do";
+    RunStore.setArchive(c, run, last.get().archivePath());
+    RunArchive.delete(folder);
     RunStore.finish(c, run, RunStatus.UNCHANGED, counts, none, message);
     RunOutcome outcome =
         new RunOutcome(

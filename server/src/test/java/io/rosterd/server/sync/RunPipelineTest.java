@@ -45,6 +45,12 @@ class RunPipelineTest {
 
     RunOutcome again = pipeline().run(d, files, "import", false);
     assertThat(again.status()).isEqualTo(RunStatus.UNCHANGED);
+    assertThat(dir.resolve("data/archive/first/" + again.run())).doesNotExist();
+    assertThat(
+            jdbc()
+                .queryOne(
+                    "select archive_path from runs where id = ?", r -> r.getString(1), again.run()))
+        .contains(dir.resolve("data/archive/first/" + first.run()).toString());
     assertThat(again.counts().of(Kind.USER).get(Action.UNCHANGED)).isEqualTo(30);
     assertThat(
             count(
