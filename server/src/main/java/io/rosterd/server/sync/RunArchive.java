@@ -59,6 +59,26 @@ public final class RunArchive {
   }
 
   /**
+   * What a run reads from its archive folder: the zip, when the upload was one zip (it is kept as
+   * uploaded); otherwise the folder of files.
+   */
+  public static Path readable(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> all = files.toList();
+      boolean oneZip =
+          all.size() == 1
+              && all.get(0)
+                  .getFileName()
+                  .toString()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .endsWith(".zip");
+      return oneZip ? all.get(0) : folder;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("the run's archive " + folder + " cannot be read", e);
+    }
+  }
+
+  /**
    * Removes a run's copy when it is byte for byte the copy of an earlier run (the hourly "same
    * files again"), which the run then points at instead.
    */

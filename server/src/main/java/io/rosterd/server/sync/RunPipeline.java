@@ -59,7 +59,8 @@ public final class RunPipeline {
   private RunOutcome executeRecorded(
       DistrictSettings district, long run, Path folder, boolean approved) {
     try {
-      RunOutcome outcome = inTransaction(c -> execute(c, district, folder, run, approved));
+      Path input = RunArchive.readable(folder);
+      RunOutcome outcome = inTransaction(c -> execute(c, district, input, run, approved));
       Statistics.refreshAfter(database, outcome);
       return outcome;
     } catch (RuntimeException e) {

@@ -171,4 +171,33 @@ final class ImportAndRunsCommandTest {
     assertThat(json(asJson).get(0).get("code").asText()).isEqualTo("value.invalid");
     assertThat(rosterd("runs", "show", "999999").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void aZipUploadImportsLikeAFolderAndAPausedDistrictRunsNothing() throws IOException {
+    createDistrict("zipped");
+    Path folder = upload("z", 5, "");
+    Path zip = dir.resolve("upload.zip");
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (String name : List.of("orgs.csv", "users.csv", "roles.csv")) {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(Files.readAllBytes(folder.resolve(name)));
+        out.closeEntry();
+      }
+    }
+    Cli.Run run = rosterd("import", "--district", "zipped", zip.toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(json(run).at("/counts/users/added").asLong()).isEqualTo(5);
+    assertThat(dir.resolve("data/archive/zipped/" + json(run).get("run").asText() + "/upload.zip"))
+        .exists();
+
+    rosterd("district", "set", "zipped", "--paused", "true");
+    Cli.Run paused = rosterd("import", "--district", "zipped", upload("z2", 1, "").toString());
+    assertThat(paused.exitCode()).isEqualTo(2);
+    assertThat(paused.err()).contains("paused", "--paused false");
+    Cli.Run dry =
+        rosterd("import", "--district", "zipped", dir.resolve("z2").toString(), "--dry-run");
+    assertThat(dry.exitCode()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("dry run");
+  }
 }
