@@ -1,5 +1,7 @@
 package io.rosterd.server.cli;
 
+import io.rosterd.server.credentials.IssuedPassword;
+import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictExistsException;
 import io.rosterd.server.district.DistrictRules;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Creates a district. Its settings start at the defaults: a run that would remove or disable"
-          + " more than 10% and at least 20 records of a kind is held; lenient checks; not paused."
+          + " more than 10% and at least 20 records of a kind is held; lenient checks; not paused.",
+      "Also creates its SFTP account (username = the district's id) and prints its password once:"
+          + " rosterd keeps only a hash of it."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -60,11 +64,22 @@ public final class DistrictCreateCommand implements Callable<Integer> {
     DistrictCommand.require(spec, DistrictRules.idProblem(id));
     DistrictCommand.require(spec, DistrictRules.nameProblem(cleanName));
     DistrictCommand.require(spec, DistrictRules.emailProblem(email));
+    IssuedPassword password = IssuedPassword.generate(); // hashed before any transaction
     return WithDatabase.run(
         spec,
         store,
         (database, out) -> {
-          write(create(new DistrictStore(database.jdbc()), cleanName, email), out);
+          // The district and its account in one transaction: never one without the other.
+          District district =
+              database
+                  .jdbc()
+                  .inTransaction(
+                      tx -> {
+                        District created = create(new DistrictStore(tx), cleanName, email);
+                        new SftpAccountStore(tx).setPassword(id, password.hash());
+                        return created;
+                      });
+          write(district, password, out);
           return ExitCode.OK;
         });
   }
@@ -78,11 +93,14 @@ public final class DistrictCreateCommand implements Callable<Integer> {
     }
   }
 
-  private void write(District district, PrintWriter out) throws IOException {
+  // The username is the district's id: a new account has no other.
+  private void write(District district, IssuedPassword password, PrintWriter out)
+      throws IOException {
     if (output.json()) {
-      DistrictJson.writeOne(district, out);
+      DistrictJson.writeCreated(district, district.id(), password.password(), out);
     } else {
       DistrictText.writeOne("Created district " + district.id() + ".", district, out);
+      CredentialsText.writeIssued(district.id(), district.id(), password.password(), out);
     }
   }
 }

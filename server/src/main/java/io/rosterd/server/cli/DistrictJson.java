@@ -30,6 +30,20 @@ final class DistrictJson {
     end(out);
   }
 
+  /** A new district beside its SFTP credentials: {@code "sftpUsername"}, {@code "sftpPassword"}. */
+  static void writeCreated(District district, String username, String password, Writer out)
+      throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeFieldName("district");
+      writeFields(district, json);
+      json.writeStringField("sftpUsername", username);
+      json.writeStringField("sftpPassword", password);
+      json.writeEndObject();
+    }
+    end(out);
+  }
+
   static void writeList(List<District> districts, Writer out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
       json.writeStartObject();

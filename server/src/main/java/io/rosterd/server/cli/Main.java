@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       GenerateCommand.class,
       DistrictCommand.class,
+      CredentialsCommand.class,
       ImportCommand.class,
       RunsCommand.class,
+      SftpCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,

@@ -1,0 +1,159 @@
+package io.rosterd.server.credentials;
+
+import io.rosterd.server.store.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SFTP accounts and keys tables. Every change takes a district id and does nothing (returns
+ * false) when there is no such district; a district without an account row (created before
+ * credentials, or by code that skips them) gets one on its first change, with username = its id.
+ */
+public final class SftpAccountStore {
+
+  /** The account of an existing district, made if missing; later statements may update it. */
+  private static final String ENSURE =
+      "insert into sftp_accounts (district_id, username) select id, id from districts where id = ?"
+          + " on conflict (district_id) do nothing";
+
+  private static final String ACCOUNT =
+      "select d.id, coalesce(a.username, d.id) as username, coalesce(a.enabled, true) as enabled,"
+          + " a.password_hash is not null as has_password, a.password_set_at,"
+          + " coalesce(a.failed_attempts, 0) as failed_attempts, a.locked_until"
+          + " from districts d left join sftp_accounts a on a.district_id = d.id where d.id = ?";
+
+  private final Jdbc jdbc;
+
+  public SftpAccountStore(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The district's account and keys; empty when there is no such district. */
+  public Optional<SftpAccount> find(String districtId) {
+    return jdbc.inTransaction(
+        tx ->
+            tx.queryOne(ACCOUNT, SftpAccountStore::account, districtId)
+                .map(account -> account.withKeys(keys(tx, districtId))));
+  }
+
+  /**
+   * Replaces the password hash (issuing the first password, or rotating it) and lifts a lockout.
+   */
+  public boolean setPassword(String districtId, String hash) {
+    return change(
+        districtId,
+        "update sftp_accounts set password_hash = ?, password_set_at = now(), failed_attempts = 0,"
+            + " locked_until = null, updated_at = now() where district_id = ?",
+        hash,
+        districtId);
+  }
+
+  /** Enables or disables logins; enabling also lifts a lockout. */
+  public boolean setEnabled(String districtId, boolean enabled) {
+    String lift = enabled ? ", failed_attempts = 0, locked_until = null" : "";
+    return change(
+        districtId,
+        "update sftp_accounts set enabled = ?"
+            + lift
+            + ", updated_at = now() where district_id = ?",
+        enabled,
+        districtId);
+  }
+
+  /**
+   * Adds {@code key} to the district's account.
+   *
+   * @return false when the district has had this key already (or there is no such district)
+   */
+  public boolean addKey(String districtId, SshKey key) {
+    String sql =
+        "insert into sftp_keys (district_id, fingerprint, algorithm, public_key, comment)"
+            + " select district_id, ?, ?, ?, ? from sftp_accounts where district_id = ?"
+            + " on conflict (district_id, fingerprint) do nothing";
+    return change(
+        districtId, sql, key.fingerprint(), key.algorithm(), key.line(), key.comment(), districtId);
+  }
+
+  /** Removes the key with {@code fingerprint}; false when the district has no such key. */
+  public boolean removeKey(String districtId, String fingerprint) {
+    return jdbc.update(
+            "delete from sftp_keys where district_id = ? and fingerprint = ?",
+            districtId,
+            fingerprint)
+        > 0;
+  }
+
+  /** The district and password hash of the enabled account {@code username}, for a login. */
+  public Optional<PasswordLogin> passwordLogin(String username) {
+    return jdbc.queryOne(
+        "select district_id, password_hash from sftp_accounts"
+            + " where username = ? and enabled and password_hash is not null",
+        row -> new PasswordLogin(row.getString(1), row.getString(2)),
+        username);
+  }
+
+  /** The district and stored key of the enabled account {@code username} with that fingerprint. */
+  public Optional<KeyLogin> keyLogin(String username, String fingerprint) {
+    return jdbc.queryOne(
+        "select a.district_id, k.public_key from sftp_accounts a"
+            + " join sftp_keys k on k.district_id = a.district_id"
+            + " where a.username = ? and a.enabled and k.fingerprint = ?",
+        row -> new KeyLogin(row.getString(1), row.getString(2)),
+        username,
+        fingerprint);
+  }
+
+  /** What a password login checks against. */
+  public record PasswordLogin(String districtId, String passwordHash) {
+    @Override
+    public String toString() {
+      return "PasswordLogin[" + districtId + "]"; // never the hash in a log
+    }
+  }
+
+  /** What a key login checks against: the stored key as an OpenSSH line. */
+  public record KeyLogin(String districtId, String publicKey) {}
+
+  private boolean change(String districtId, String sql, Object... params) {
+    return jdbc.inTransaction(
+        tx -> {
+          tx.update(ENSURE, districtId);
+          return tx.update(sql, params) > 0;
+        });
+  }
+
+  private static List<SftpKey> keys(Jdbc tx, String districtId) {
+    return tx.query(
+        "select fingerprint, algorithm, public_key, comment, added_at from sftp_keys"
+            + " where district_id = ? order by added_at, fingerprint",
+        row ->
+            new SftpKey(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                instant(row, "added_at")),
+        districtId);
+  }
+
+  private static SftpAccount account(ResultSet row) throws SQLException {
+    return new SftpAccount(
+        row.getString("id"),
+        row.getString("username"),
+        row.getBoolean("enabled"),
+        row.getBoolean("has_password"),
+        instant(row, "password_set_at"),
+        row.getInt("failed_attempts"),
+        instant(row, "locked_until"),
+        List.of());
+  }
+
+  private static Instant instant(ResultSet row, String column) throws SQLException {
+    OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+}

@@ -1,0 +1,26 @@
+package io.rosterd.server.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where districts' uploaded files live. Everything that touches the drop box's storage goes through
+ * here, so shared storage can replace the local disk when several rosterd instances run.
+ */
+public interface DropBox {
+
+  /** The folder uploads of {@code districtId} are written to; made, with its fixed folders. */
+  Path home(String districtId);
+
+  /** The regular files at the root of the district's home (its uploads), by name. */
+  List<Path> files(String districtId);
+
+  /** Moves upload {@code name} of the district into {@code archiveDir}; returns its new path. */
+  Path archive(String districtId, String name, Path archiveDir);
+
+  /** The read-only folder of a home that the district's reports are written to. */
+  String REPORTS = "reports";
+
+  /** The read-only folder of a home holding the file templates. */
+  String TEMPLATES = "templates";
+}

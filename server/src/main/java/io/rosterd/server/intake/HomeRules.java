@@ -1,0 +1,186 @@
+package io.rosterd.server.intake;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
+import org.apache.sshd.sftp.server.SftpSubsystemProxy;
+
+/**
+ * What a district may do in its home, enforced where MINA touches the disk: files are written,
+ * renamed and deleted only at the root; {@code reports/} and {@code templates/} are read-only; no
+ * folders, no links, no owners or permissions. Writes are held to the file-size limit and the
+ * district's quota.
+ */
+final class HomeRules implements SftpFileSystemAccessor {
+
+  private static final Set<StandardOpenOption> WRITING =
+      Set.of(
+          StandardOpenOption.WRITE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.TRUNCATE_EXISTING);
+
+  private final DropBox dropBox;
+  private final long maxFileSize;
+  private final long quota;
+
+  HomeRules(DropBox dropBox, long maxFileSize, long quota) {
+    this.dropBox = dropBox;
+    this.maxFileSize = maxFileSize;
+    this.quota = quota;
+  }
+
+  @Override
+  public SeekableByteChannel openFile(
+      SftpSubsystemProxy subsystem,
+      FileHandle handle,
+      Path file,
+      String handleId,
+      Set<? extends OpenOption> options,
+      FileAttribute<?>... attrs)
+      throws IOException {
+    if (options.stream().noneMatch(WRITING::contains)) {
+      return SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
+    }
+    requireUpload(file);
+    String district = DistrictFileSystems.district(subsystem.getServerSession());
+    long allowance = quota - usedByOthers(district, file);
+    // Attributes (owner, permissions) from the client are not applied: see setFileAttribute.
+    SeekableByteChannel channel =
+        SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
+    return new LimitedChannel(channel, maxFileSize, allowance, quota);
+  }
+
+  @Override
+  public void renameFile(
+      SftpSubsystemProxy subsystem, Path oldPath, Path newPath, Collection<CopyOption> opts)
+      throws IOException {
+    requireUpload(oldPath);
+    requireUpload(newPath);
+    SftpFileSystemAccessor.super.renameFile(subsystem, oldPath, newPath, opts);
+  }
+
+  @Override
+  public void copyFile(
+      SftpSubsystemProxy subsystem, Path src, Path dst, Collection<CopyOption> opts)
+      throws IOException {
+    // Server-side copies would grow a home past its quota without a write; upload instead.
+    throw denied(dst, "copies cannot be made; upload the file");
+  }
+
+  @Override
+  public void removeFile(SftpSubsystemProxy subsystem, Path path, boolean isDirectory)
+      throws IOException {
+    if (isDirectory) {
+      throw denied(path, "folders cannot be removed");
+    }
+    requireUpload(path);
+    SftpFileSystemAccessor.super.removeFile(subsystem, path, false);
+  }
+
+  @Override
+  public void createDirectory(SftpSubsystemProxy subsystem, Path path) throws IOException {
+    throw denied(path, "folders cannot be made; upload files to the top folder");
+  }
+
+  @Override
+  public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink)
+      throws IOException {
+    throw denied(link, "links cannot be made");
+  }
+
+  @Override
+  public void setFileAttribute(
+      SftpSubsystemProxy subsystem,
+      Path file,
+      String view,
+      String attribute,
+      Object value,
+      LinkOption... options)
+      throws IOException {
+    if (IGNORED_ATTRIBUTES.contains(attribute)) {
+      return; // clients send these after uploads (put -p, WinSCP); ignoring keeps them working
+    }
+    requireUpload(file);
+    if ("size".equals(attribute) && ((Number) value).longValue() > maxFileSize) {
+      throw LimitedChannel.fileTooLarge(maxFileSize);
+    }
+    SftpFileSystemAccessor.super.setFileAttribute(subsystem, file, view, attribute, value, options);
+  }
+
+  @Override
+  public void setFilePermissions(
+      SftpSubsystemProxy subsystem,
+      Path path,
+      Set<PosixFilePermission> perms,
+      LinkOption... options) {
+    // ignored: the files' permissions are rosterd's, not the district's
+  }
+
+  @Override
+  public void setFileOwner(
+      SftpSubsystemProxy subsystem, Path path, Principal value, LinkOption... options) {
+    // ignored, as above
+  }
+
+  @Override
+  public void setGroupOwner(
+      SftpSubsystemProxy subsystem, Path path, Principal value, LinkOption... options) {
+    // ignored, as above
+  }
+
+  @Override
+  public void setFileAccessControl(
+      SftpSubsystemProxy subsystem, Path path, List<AclEntry> acl, LinkOption... options) {
+    // ignored, as above
+  }
+
+  private static final Set<String> IGNORED_ATTRIBUTES =
+      Set.of("permissions", "owner", "group", "uid", "gid", "acl");
+
+  /** A file the district may change: a plain name at the root, not one of the fixed folders. */
+  static void requireUpload(Path file) throws AccessDeniedException {
+    Path inHome = file.toAbsolutePath().normalize();
+    if (inHome.getNameCount() == 0) {
+      throw denied(file, "the top folder cannot be changed");
+    }
+    String first = inHome.getName(0).toString();
+    if (first.equals(DropBox.REPORTS) || first.equals(DropBox.TEMPLATES)) {
+      throw denied(file, first + "/ is read-only");
+    }
+    if (inHome.getNameCount() > 1) {
+      throw denied(file, "files can only be written to the top folder");
+    }
+  }
+
+  private long usedByOthers(String district, Path file) throws IOException {
+    String name = file.getFileName().toString();
+    long used = 0;
+    for (Path upload : dropBox.files(district)) {
+      if (!upload.getFileName().toString().equals(name)) {
+        used += Files.size(upload);
+      }
+    }
+    return used;
+  }
+
+  private static AccessDeniedException denied(Path file, String why) {
+    return new AccessDeniedException(file.toString(), null, why);
+  }
+}

@@ -1,0 +1,89 @@
+package io.rosterd.server.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The drop box on the local disk: {@code <data-dir>/districts/<id>/home/}. */
+public final class LocalDropBox implements DropBox {
+
+  /** Same rule as the districts table: the id becomes a folder name, so it must be a safe one. */
+  private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+
+  private final Path districts;
+
+  public LocalDropBox(Path dataDir) {
+    this.districts = dataDir.toAbsolutePath().normalize().resolve("districts");
+  }
+
+  @Override
+  public Path home(String districtId) {
+    Path home = homePath(districtId);
+    try {
+      Files.createDirectories(home.resolve(REPORTS));
+      Files.createDirectories(home.resolve(TEMPLATES));
+      for (String name : Templates.NAMES) {
+        writeTemplate(home.resolve(TEMPLATES).resolve(name), name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not prepare the SFTP home " + home, e);
+    }
+    return home;
+  }
+
+  @Override
+  public List<Path> files(String districtId) {
+    Path home = homePath(districtId);
+    if (!Files.isDirectory(home)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(home)) {
+      return entries
+          .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list " + home, e);
+    }
+  }
+
+  @Override
+  public Path archive(String districtId, String name, Path archiveDir) {
+    Path source = homePath(districtId).resolve(name).normalize();
+    if (!source.getParent().equals(homePath(districtId))) {
+      throw new IllegalArgumentException("not a file at the root of the home: " + name);
+    }
+    try {
+      Files.createDirectories(archiveDir);
+      Path target = archiveDir.resolve(source.getFileName());
+      return Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not archive " + source + " into " + archiveDir, e);
+    }
+  }
+
+  private Path homePath(String districtId) {
+    if (!DISTRICT_ID.matcher(districtId).matches()) {
+      throw new IllegalArgumentException("not a district id: " + districtId);
+    }
+    return districts.resolve(districtId).resolve("home");
+  }
+
+  // Rewritten when it differs, so a home always shows the current templates.
+  private static void writeTemplate(Path file, String name) throws IOException {
+    byte[] content;
+    try (InputStream in = Templates.open(name)) {
+      content = in.readAllBytes();
+    }
+    if (!Files.exists(file) || !java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+      Files.write(file, content);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.rosterd.server.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.Handle;
+import org.apache.sshd.sftp.server.SftpEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records an upload when the client closes a file it wrote, or renames a file to a finished name.
+ * MINA reports a client's CLOSE through {@link #closed}; handles still open when a connection drops
+ * are reported through {@link #exiting} instead, and are never recorded: a transfer cut off mid-way
+ * must not look complete.
+ */
+final class UploadTracker implements SftpEventListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UploadTracker.class);
+  private static final AttributeKey<Boolean> WRITE_FAILED = new AttributeKey<>();
+
+  private final UploadLog log;
+  private final Clock clock;
+
+  UploadTracker(UploadLog log, Clock clock) {
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public void closed(ServerSession session, String remoteHandle, Handle handle, Throwable thrown)
+      throws IOException {
+    if (thrown == null && handle instanceof FileHandle file && wrote(file)) {
+      if (file.getAttribute(WRITE_FAILED) == null) {
+        recordIfFinished(session, file.getFile());
+      } else {
+        LOG.warn("SFTP upload failed, not recorded: {}", file.getFile());
+      }
+    }
+  }
+
+  /** A failed write (a limit, a full disk) spoils the file: its close is not a finished upload. */
+  @Override
+  public void written(
+      ServerSession session,
+      String remoteHandle,
+      FileHandle file,
+      long offset,
+      byte[] data,
+      int dataOffset,
+      int dataLength,
+      Throwable thrown) {
+    if (thrown != null) {
+      file.setAttribute(WRITE_FAILED, Boolean.TRUE);
+    }
+  }
+
+  @Override
+  public void moved(
+      ServerSession session,
+      Path source,
+      Path target,
+      Collection<CopyOption> opts,
+      Throwable thrown)
+      throws IOException {
+    if (thrown == null) {
+      recordIfFinished(session, target);
+    }
+  }
+
+  @Override
+  public void exiting(ServerSession session, Handle handle) {
+    if (handle instanceof FileHandle file && wrote(file)) {
+      LOG.warn(
+          "SFTP upload cut off, not recorded: {} of district {} from {}",
+          file.getFile(),
+          session.getAttribute(DistrictLogin.DISTRICT),
+          DistrictLogin.address(session));
+    }
+  }
+
+  private static boolean wrote(FileHandle file) {
+    return file.getOpenOptions().contains(StandardOpenOption.WRITE)
+        || file.getOpenOptions().contains(StandardOpenOption.APPEND);
+  }
+
+  private void recordIfFinished(ServerSession session, Path file) throws IOException {
+    Path inHome = file.toAbsolutePath().normalize();
+    String name = inHome.getFileName() == null ? "" : inHome.getFileName().toString();
+    if (inHome.getNameCount() != 1 || !UploadNames.finished(name)) {
+      return;
+    }
+    String district = DistrictFileSystems.district(session);
+    Upload upload =
+        new Upload(
+            district,
+            name,
+            Files.size(file),
+            sha256(file),
+            DistrictLogin.address(session),
+            clock.instant());
+    try {
+      log.record(upload);
+    } catch (RuntimeException e) { // the client is told, so it can upload again
+      LOG.error("could not record the upload {} of district {}", name, district, e);
+      throw new IOException("the upload could not be recorded; please upload it again", e);
+    }
+    LOG.info("SFTP upload: {} ({} bytes) of district {}", name, upload.size(), district);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
