@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -31,6 +30,7 @@ final class UploadTracker implements SftpEventListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(UploadTracker.class);
   private static final AttributeKey<Boolean> WRITE_FAILED = new AttributeKey<>();
+  private static final AttributeKey<StreamingDigest> DIGEST = new AttributeKey<>();
 
   private final UploadLog log;
   private final Clock clock;
@@ -45,7 +45,7 @@ final class UploadTracker implements SftpEventListener {
       throws IOException {
     if (thrown == null && handle instanceof FileHandle file && wrote(file)) {
       if (file.getAttribute(WRITE_FAILED) == null) {
-        recordIfFinished(session, file.getFile());
+        recordIfFinished(session, file.getFile(), file.getAttribute(DIGEST));
       } else {
         LOG.warn("SFTP upload failed, not recorded: {}", file.getFile());
       }
@@ -65,7 +65,14 @@ final class UploadTracker implements SftpEventListener {
       Throwable thrown) {
     if (thrown != null) {
       file.setAttribute(WRITE_FAILED, Boolean.TRUE);
+      return;
     }
+    StreamingDigest digest = file.getAttribute(DIGEST);
+    if (digest == null) {
+      digest = new StreamingDigest();
+      file.setAttribute(DIGEST, digest);
+    }
+    digest.written(offset, data, dataOffset, dataLength);
   }
 
   @Override
@@ -77,7 +84,7 @@ final class UploadTracker implements SftpEventListener {
       Throwable thrown)
       throws IOException {
     if (thrown == null) {
-      recordIfFinished(session, target);
+      recordIfFinished(session, target, null);
     }
   }
 
@@ -97,19 +104,22 @@ final class UploadTracker implements SftpEventListener {
         || file.getOpenOptions().contains(StandardOpenOption.APPEND);
   }
 
-  private void recordIfFinished(ServerSession session, Path file) throws IOException {
+  private void recordIfFinished(ServerSession session, Path file, StreamingDigest digest)
+      throws IOException {
     Path inHome = file.toAbsolutePath().normalize();
     String name = inHome.getFileName() == null ? "" : inHome.getFileName().toString();
     if (inHome.getNameCount() != 1 || !UploadNames.finished(name)) {
       return;
     }
     String district = DistrictFileSystems.district(session);
+    long size = Files.size(file);
+    String streamed = digest == null ? null : digest.hexIfComplete(size);
     Upload upload =
         new Upload(
             district,
             name,
-            Files.size(file),
-            sha256(file),
+            size,
+            streamed != null ? streamed : sha256(file),
             DistrictLogin.address(session),
             clock.instant());
     try {
@@ -122,12 +132,7 @@ final class UploadTracker implements SftpEventListener {
   }
 
   private static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    MessageDigest digest = StreamingDigest.sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
