@@ -1,10 +1,6 @@
 package io.rosterd.server.cli;
 
-import io.rosterd.server.credentials.SftpAccount;
-import io.rosterd.server.credentials.SftpAccountStore;
-import io.rosterd.server.district.DistrictRules;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,24 +36,12 @@ public final class CredentialsDisableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DistrictCommand.require(spec, DistrictRules.idProblem(id));
-    return WithDatabase.run(
+    return AccountSwitch.set(
         spec,
         store,
-        (database, out) -> {
-          if (!new SftpAccountStore(database.jdbc()).setEnabled(id, false)) {
-            throw Refusal.noDistrict(id);
-          }
-          SftpAccount account = CredentialsCommand.account(database, id);
-          if (output.json()) {
-            CredentialsJson.write(Map.of(), account, out);
-          } else {
-            CredentialsText.writeAccount(
-                "Disabled SFTP logins of district " + id + "; files already uploaded are kept.",
-                account,
-                out);
-          }
-          return ExitCode.OK;
-        });
+        output,
+        id,
+        false,
+        "Disabled SFTP logins of district " + id + "; files already uploaded are kept.");
   }
 }

@@ -1,10 +1,6 @@
 package io.rosterd.server.cli;
 
-import io.rosterd.server.credentials.SftpAccount;
-import io.rosterd.server.credentials.SftpAccountStore;
-import io.rosterd.server.district.DistrictRules;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,22 +35,7 @@ public final class CredentialsEnableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DistrictCommand.require(spec, DistrictRules.idProblem(id));
-    return WithDatabase.run(
-        spec,
-        store,
-        (database, out) -> {
-          if (!new SftpAccountStore(database.jdbc()).setEnabled(id, true)) {
-            throw Refusal.noDistrict(id);
-          }
-          SftpAccount account = CredentialsCommand.account(database, id);
-          if (output.json()) {
-            CredentialsJson.write(Map.of(), account, out);
-          } else {
-            CredentialsText.writeAccount(
-                "Enabled SFTP logins of district " + id + ".", account, out);
-          }
-          return ExitCode.OK;
-        });
+    return AccountSwitch.set(
+        spec, store, output, id, true, "Enabled SFTP logins of district " + id + ".");
   }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Creates a district. Its settings start at the defaults: a run that would remove or disable"
-          + " more than 10% and at least 20 records of a kind is held; lenient checks; not paused.",
+          + " more than 10%% and at least 20 records of a kind is held; lenient checks; not paused.",
       "Also creates its SFTP account (username = the district's id) and prints its password once:"
           + " rosterd keeps only a hash of it."
     },

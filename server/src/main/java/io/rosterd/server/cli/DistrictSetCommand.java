@@ -43,7 +43,7 @@ public final class DistrictSetCommand implements Callable<Integer> {
       paramLabel = "P",
       converter = Percent.class,
       description =
-          "Hold a run that would remove or disable more than P% (0 to 100) of a kind of record...")
+          "Hold a run that would remove or disable more than P%% (0 to 100) of a kind of record...")
   private BigDecimal thresholdPercent;
 
   @Option(
