@@ -103,6 +103,16 @@ public enum IssueCode {
     return rejects;
   }
 
+  /** The code whose stable string is {@code code}, e.g. as stored with a run. */
+  public static IssueCode ofCode(String code) {
+    for (IssueCode value : values()) {
+      if (value.code.equals(code)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("no issue code " + code);
+  }
+
   @Override
   public String toString() {
     return code;

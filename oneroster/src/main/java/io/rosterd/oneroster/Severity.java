@@ -12,4 +12,9 @@ public enum Severity {
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The severity written as {@link #label()}. */
+  public static Severity of(String label) {
+    return valueOf(label.toUpperCase(Locale.ROOT));
+  }
 }

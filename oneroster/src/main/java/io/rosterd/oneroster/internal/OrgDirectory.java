@@ -32,10 +32,6 @@ final class OrgDirectory {
     replacedByFile = true;
   }
 
-  boolean existingReplaced() {
-    return replacedByFile;
-  }
-
   void add(String sourcedId, String type, String parent, long line, boolean skipped) {
     int id = existing.size() + fromFile.size() + 1;
     fromFile.put(sourcedId, new Org(id, sourcedId, type, parent, line, skipped));

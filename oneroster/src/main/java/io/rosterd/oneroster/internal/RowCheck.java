@@ -101,10 +101,6 @@ final class RowCheck {
     return strict;
   }
 
-  String file() {
-    return file;
-  }
-
   /**
    * The trimmed value of a column, or empty when it was already reported as unusable — so one bad
    * value gives one error, not an echo in every check that reads it.

@@ -41,10 +41,6 @@ public final class LongLongMap {
     }
   }
 
-  public boolean contains(long key) {
-    return get(key, Long.MIN_VALUE) != Long.MIN_VALUE;
-  }
-
   public void put(long key, long value) {
     long k = key == FREE ? ZERO_KEY_STAND_IN : key;
     int slot = slot(k);
@@ -71,10 +67,6 @@ public final class LongLongMap {
       sum += slots[slot(k) * 2];
     }
     touched = sum;
-  }
-
-  public int size() {
-    return size;
   }
 
   /** Receives the entries of a map. */

@@ -2,7 +2,6 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
-import io.rosterd.server.district.DistrictStore;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +40,7 @@ public final class DistrictShowCommand implements Callable<Integer> {
         spec,
         store,
         (database, out) -> {
-          District district =
-              new DistrictStore(database.jdbc()).find(id).orElseThrow(() -> Refusal.noDistrict(id));
+          District district = RunReports.district(database, id);
           if (output.json()) {
             DistrictJson.writeOne(district, out);
           } else {

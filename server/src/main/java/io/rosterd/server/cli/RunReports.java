@@ -6,6 +6,8 @@ import io.rosterd.server.report.RunJson;
 import io.rosterd.server.report.RunText;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.sync.RunOutcome;
+import io.rosterd.server.sync.RunRow;
+import io.rosterd.server.sync.Runs;
 import io.rosterd.server.sync.SyncException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +19,17 @@ final class RunReports {
 
   static District district(Database database, String id) {
     return new DistrictStore(database.jdbc()).find(id).orElseThrow(() -> Refusal.noDistrict(id));
+  }
+
+  /** The run with this id, or a refusal that says how to find the runs there are. */
+  static RunRow run(Database database, long id) {
+    return new Runs(database.dataSource())
+        .find(id)
+        .orElseThrow(
+            () ->
+                new Refusal(
+                    ExitCode.REFUSED,
+                    "no run " + id + "; 'rosterd runs list' shows the runs there are"));
   }
 
   /** Runs {@code work}, prints its outcome, returns the exit status the outcome means. */

@@ -33,10 +33,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
         spec,
         store,
         (database, out) -> {
-          RunRow row =
-              new Runs(database.dataSource())
-                  .find(run)
-                  .orElseThrow(() -> RunsShowCommand.noRun(run));
+          RunRow row = RunReports.run(database, run);
           if (row.status() != io.rosterd.server.sync.RunStatus.HELD) {
             throw new Refusal(
                 ExitCode.REFUSED,

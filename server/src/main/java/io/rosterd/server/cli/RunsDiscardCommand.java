@@ -2,7 +2,6 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
-import io.rosterd.server.sync.Runs;
 import io.rosterd.server.sync.SyncException;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -31,10 +30,7 @@ public final class RunsDiscardCommand implements Callable<Integer> {
         spec,
         store,
         (database, out) -> {
-          RunRow row =
-              new Runs(database.dataSource())
-                  .find(run)
-                  .orElseThrow(() -> RunsShowCommand.noRun(run));
+          RunRow row = RunReports.run(database, run);
           try {
             new RunPipeline(database.dataSource(), store.dataDir()).discard(row.district(), run);
           } catch (SyncException e) {

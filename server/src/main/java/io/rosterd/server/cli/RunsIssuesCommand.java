@@ -46,7 +46,7 @@ public final class RunsIssuesCommand implements Callable<Integer> {
         store,
         (database, out) -> {
           Runs runs = new Runs(database.dataSource());
-          runs.find(run).orElseThrow(() -> RunsShowCommand.noRun(run));
+          RunReports.run(database, run);
           List<Issue> issues = runs.issues(run);
           if (json) {
             RunJson.writeIssues(issues, out);

@@ -32,13 +32,8 @@ public final class RunsShowCommand implements Callable<Integer> {
         store,
         (database, out) -> {
           Runs runs = new Runs(database.dataSource());
-          RunRow row = runs.find(run).orElseThrow(() -> noRun(run));
+          RunRow row = RunReports.run(database, run);
           return RunReports.print(() -> runs.outcomeOf(row), output.format(), out);
         });
-  }
-
-  static Refusal noRun(long run) {
-    return new Refusal(
-        ExitCode.REFUSED, "no run " + run + "; 'rosterd runs list' shows the runs there are");
   }
 }

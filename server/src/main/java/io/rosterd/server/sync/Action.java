@@ -15,6 +15,11 @@ public enum Action {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The action written as {@link #label()}, as staged. */
+  static Action of(String label) {
+    return valueOf(label.toUpperCase(Locale.ROOT));
+  }
+
   /** Whether the record must be written; unchanged records cost nothing. */
   boolean writes() {
     return this != UNCHANGED;

@@ -18,9 +18,7 @@ final class ActiveCounts {
         s.setString(1, district);
         try (ResultSet r = s.executeQuery()) {
           r.next();
-          for (long i = r.getLong(1); i > 0; i--) {
-            counts.of(kind).count(Action.UNCHANGED);
-          }
+          counts.of(kind).add(Action.UNCHANGED, r.getLong(1));
         }
       }
     }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * record's {@code added_run}.
  */
 final class Apply {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Apply.class);
+
   private final Connection connection;
   private final String district;
   private final long run;
@@ -160,6 +162,4 @@ final class Apply {
     }
     LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
   }
-
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Apply.class);
 }

@@ -54,9 +54,7 @@ final class CrossCheck {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
-        counts
-            .of(Kind.USER)
-            .uncount(Action.valueOf(rows.getString(4).toUpperCase(java.util.Locale.ROOT)));
+        counts.of(Kind.USER).add(Action.of(rows.getString(4)), -1);
         counts.of(Kind.USER).skipped(1);
         issues.add(
             collision(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(5)));
@@ -91,9 +89,7 @@ final class CrossCheck {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
-        counts
-            .of(Kind.ROLE)
-            .uncount(Action.valueOf(rows.getString(5).toUpperCase(java.util.Locale.ROOT)));
+        counts.of(Kind.ROLE).add(Action.of(rows.getString(5)), -1);
         counts.of(Kind.ROLE).skipped(1);
         issues.add(
             Issue.of(

@@ -16,11 +16,12 @@ public final class KindCounts {
   }
 
   void count(Action action) {
-    byAction.merge(action, 1L, Long::sum);
+    add(action, 1);
   }
 
-  void uncount(Action action) {
-    byAction.merge(action, -1L, Long::sum);
+  /** Adds {@code n} records (negative to take back ones a cross-check skipped). */
+  void add(Action action, long n) {
+    byAction.merge(action, n, Long::sum);
   }
 
   void skipped(long rows) {
@@ -38,13 +39,6 @@ public final class KindCounts {
   /** Records that lose access: the figure the mass-removal guard weighs. */
   long removedOrDisabled() {
     return get(Action.REMOVED) + get(Action.DISABLED);
-  }
-
-  long writes() {
-    return byAction.entrySet().stream()
-        .filter(e -> e.getKey().writes())
-        .mapToLong(Map.Entry::getValue)
-        .sum();
   }
 
   /** The counts as reported: added, updated, disabled, removed, restored, unchanged, skipped. */

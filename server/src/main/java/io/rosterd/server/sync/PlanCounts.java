@@ -18,10 +18,6 @@ public final class PlanCounts {
     return byKind.get(kind);
   }
 
-  long writes() {
-    return byKind.values().stream().mapToLong(KindCounts::writes).sum();
-  }
-
   /** {"orgs": {...}, "users": {...}, "roles": {...}}, as stored and reported. */
   public Map<String, Map<String, Long>> asMap() {
     Map<String, Map<String, Long>> map = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,6 @@ final class RunRecords {
   }
 
   static List<Issue> issues(Connection c, long run) throws SQLException {
-    Map<String, IssueCode> codes = new HashMap<>();
-    Arrays.stream(IssueCode.values()).forEach(code -> codes.put(code.code(), code));
     List<Issue> issues = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -94,8 +91,8 @@ final class RunRecords {
         while (r.next()) {
           issues.add(
               new Issue(
-                  Severity.valueOf(r.getString(1).toUpperCase(java.util.Locale.ROOT)),
-                  codes.get(r.getString(2)),
+                  Severity.of(r.getString(1)),
+                  IssueCode.ofCode(r.getString(2)),
                   r.getString(3),
                   r.getLong(4),
                   r.getString(5),
