@@ -19,7 +19,6 @@ import javax.sql.DataSource;
  * this is the one place the whole line is visible.
  */
 public final class RunPipeline {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunPipeline.class);
   private final DataSource database;
   private final RunArchive archive;
 
@@ -72,7 +71,7 @@ public final class RunPipeline {
   private RunOutcome execute(
       Connection c, DistrictSettings district, Path files, Long run, boolean approved)
       throws SQLException {
-    StepTimes times = new StepTimes();
+    StepTimes times = new StepTimes(run, district.id());
     Claims.lockDistrict(c, district.id());
     Staging.create(c);
     CurrentRoster current = CurrentRoster.load(c, district.id());
@@ -84,25 +83,8 @@ public final class RunPipeline {
     stager.finish();
     times.done("read and stage");
     RunIssues issues = new RunIssues(read);
-    RunOutcome outcome = decide(c, district, run, approved, read, issues, current, counts, times);
-    times.done("record");
-    LOG.info("run {} of {}: {} ({})", run, district.id(), outcome.status().label(), times);
-    return outcome;
-  }
-
-  private RunOutcome decide(
-      Connection c,
-      DistrictSettings district,
-      Long run,
-      boolean approved,
-      UploadResult read,
-      RunIssues issues,
-      CurrentRoster current,
-      PlanCounts counts,
-      StepTimes times)
-      throws SQLException {
     if (read.rejected()) {
-      return Outcomes.rejected(c, district, run, read, issues);
+      return times.logged(Outcomes.rejected(c, district, run, read, issues));
     }
     Staging.removals(c, current, bulkKinds(read), counts);
     countSkipped(read, counts);
@@ -111,14 +93,14 @@ public final class RunPipeline {
     times.done("cross-check");
     List<String> holdReasons = Guard.reasons(counts, current, district.thresholds());
     if (run == null) {
-      return Outcomes.dryRun(c, district, read, issues, counts);
+      return times.logged(Outcomes.dryRun(c, district, read, issues, counts));
     }
     if (!holdReasons.isEmpty() && !approved) {
-      return Outcomes.held(c, district, run, read, issues, counts, holdReasons);
+      return times.logged(Outcomes.held(c, district, run, read, issues, counts, holdReasons));
     }
     new Apply(c, district.id(), run).run();
     times.done("apply");
-    return Outcomes.applied(c, district, run, read, issues, counts, approved);
+    return times.logged(Outcomes.applied(c, district, run, read, issues, counts, approved));
   }
 
   /** The kinds whose file was read as bulk: what they leave out is removed. */
