@@ -165,4 +165,12 @@ public final class Jdbc {
   static Jdbc boundTo(DataSource dataSource, Connection connection) {
     return new Jdbc(dataSource, connection);
   }
+
+  /**
+   * A {@code Jdbc} on a connection whose transaction the caller runs (a sync run, which also
+   * streams COPY through the same connection).
+   */
+  public static Jdbc on(Connection connection) {
+    return new Jdbc(null, connection);
+  }
 }

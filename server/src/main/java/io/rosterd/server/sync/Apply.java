@@ -1,7 +1,7 @@
 package io.rosterd.server.sync;
 
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -152,14 +152,9 @@ final class Apply {
         run);
   }
 
-  private void execute(String sql, Object... parameters) throws SQLException {
+  private void execute(String sql, Object... parameters) {
     long start = System.nanoTime();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.execute();
-    }
+    Jdbc.on(connection).update(sql, parameters);
     LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
   }
 }

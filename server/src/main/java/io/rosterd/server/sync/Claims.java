@@ -1,9 +1,8 @@
 package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.keys.KeyHash;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 
 /**
  * One run per district at a time, across every rosterd process on the database: a transaction
@@ -13,11 +12,8 @@ import java.sql.SQLException;
 final class Claims {
   private Claims() {}
 
-  static void lockDistrict(Connection c, String district) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-      s.setLong(1, key(district));
-      s.execute();
-    }
+  static void lockDistrict(Connection c, String district) {
+    Jdbc.on(c).queryOne("select pg_advisory_xact_lock(?)", r -> true, key(district));
   }
 
   static long key(String district) {

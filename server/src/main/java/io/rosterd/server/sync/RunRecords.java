@@ -4,11 +4,9 @@ import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.Severity;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +19,7 @@ final class RunRecords {
   static void saveFiles(
       Connection c, long run, List<ArchivedFile> archived, List<FileReport> reports)
       throws SQLException {
-    try (PreparedStatement clear = c.prepareStatement("delete from run_files where run_id = ?")) {
-      clear.setLong(1, run);
-      clear.executeUpdate();
-    }
+    Jdbc.on(c).update("delete from run_files where run_id = ?", run);
     Map<String, FileReport> byName = new HashMap<>();
     reports.forEach(r -> byName.put(r.name(), r));
     try (CopyWriter copy =
@@ -62,10 +57,7 @@ final class RunRecords {
 
   /** Stores the issues of a run, replacing any from an earlier pass (a held run approved). */
   static void saveIssues(Connection c, long run, List<Issue> issues) throws SQLException {
-    try (PreparedStatement clear = c.prepareStatement("delete from run_issues where run_id = ?")) {
-      clear.setLong(1, run);
-      clear.executeUpdate();
-    }
+    Jdbc.on(c).update("delete from run_issues where run_id = ?", run);
     try (CopyWriter copy =
         new CopyWriter(
             c,
@@ -80,27 +72,20 @@ final class RunRecords {
     }
   }
 
-  static List<Issue> issues(Connection c, long run) throws SQLException {
-    List<Issue> issues = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
+  static List<Issue> issues(Connection c, long run) {
+    return Jdbc.on(c)
+        .query(
             "select severity, code, file, line, sourced_id, column_name, message from run_issues"
-                + " where run_id = ? order by seq")) {
-      s.setLong(1, run);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          issues.add(
-              new Issue(
-                  Severity.of(r.getString(1)),
-                  IssueCode.ofCode(r.getString(2)),
-                  r.getString(3),
-                  r.getLong(4),
-                  r.getString(5),
-                  r.getString(6),
-                  r.getString(7)));
-        }
-      }
-    }
-    return issues;
+                + " where run_id = ? order by seq",
+            r ->
+                new Issue(
+                    Severity.of(r.getString(1)),
+                    IssueCode.ofCode(r.getString(2)),
+                    r.getString(3),
+                    r.getLong(4),
+                    r.getString(5),
+                    r.getString(6),
+                    r.getString(7)),
+            run);
   }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rosterd.oneroster.IssueCounts;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,37 +19,25 @@ final class RunStore {
   private RunStore() {}
 
   /** Records a new running run; a newer upload supersedes the district's held runs. */
-  static long create(Connection c, String district, String source, boolean strict)
-      throws SQLException {
-    try (PreparedStatement supersede =
-        c.prepareStatement(
-            "update runs set status = 'superseded', finished_at = now(),"
-                + " message = 'a newer upload replaced this held run'"
-                + " where district_id = ? and status = 'held'")) {
-      supersede.setString(1, district);
-      supersede.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        c.prepareStatement(
+  static long create(Connection c, String district, String source, boolean strict) {
+    Jdbc tx = Jdbc.on(c);
+    tx.update(
+        "update runs set status = 'superseded', finished_at = now(),"
+            + " message = 'a newer upload replaced this held run'"
+            + " where district_id = ? and status = 'held'",
+        district);
+    return tx.queryOne(
             "insert into runs (district_id, status, source, archive_path, strict, started_at)"
-                + " values (?, 'running', ?, '', ?, now()) returning id")) {
-      insert.setString(1, district);
-      insert.setString(2, source);
-      insert.setBoolean(3, strict);
-      try (ResultSet row = insert.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+                + " values (?, 'running', ?, '', ?, now()) returning id",
+            r -> r.getLong(1),
+            district,
+            source,
+            strict)
+        .orElseThrow();
   }
 
-  static void setArchive(Connection c, long run, String path) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("update runs set archive_path = ? where id = ?")) {
-      s.setString(1, path);
-      s.setLong(2, run);
-      s.executeUpdate();
-    }
+  static void setArchive(Connection c, long run, String path) {
+    Jdbc.on(c).update("update runs set archive_path = ? where id = ?", path, run);
   }
 
   static void finish(
@@ -60,60 +46,42 @@ final class RunStore {
       RunStatus status,
       PlanCounts counts,
       IssueCounts issues,
-      String message)
-      throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
+      String message) {
+    Jdbc.on(c)
+        .update(
             "update runs set status = ?, counts = ?::jsonb, error_count = ?, warning_count = ?,"
-                + " info_count = ?, message = ?, finished_at = now() where id = ?")) {
-      s.setString(1, status.label());
-      s.setString(2, json(counts.asMap()));
-      s.setLong(3, issues.errors());
-      s.setLong(4, issues.warnings());
-      s.setLong(5, issues.infos());
-      s.setString(6, message);
-      s.setLong(7, run);
-      s.executeUpdate();
-    }
+                + " info_count = ?, message = ?, finished_at = now() where id = ?",
+            status.label(),
+            json(counts.asMap()),
+            issues.errors(),
+            issues.warnings(),
+            issues.infos(),
+            message,
+            run);
   }
 
-  static Optional<RunRow> find(Connection c, long run) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(RunRow.SELECT + " where id = ?")) {
-      s.setLong(1, run);
-      try (ResultSet rows = s.executeQuery()) {
-        return rows.next() ? Optional.of(RunRow.of(rows)) : Optional.empty();
-      }
-    }
+  static Optional<RunRow> find(Connection c, long run) {
+    return Jdbc.on(c).queryOne(RunRow.SELECT + " where id = ?", RunRow::of, run);
   }
 
-  static List<ArchivedFile> files(Connection c, long run) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
+  static List<ArchivedFile> files(Connection c, long run) {
+    return Jdbc.on(c)
+        .query(
             "select name, size, sha256 from run_files where run_id = ? and sha256 <> ''"
-                + " order by name")) {
-      s.setLong(1, run);
-      try (ResultSet rows = s.executeQuery()) {
-        List<ArchivedFile> files = new java.util.ArrayList<>();
-        while (rows.next()) {
-          files.add(new ArchivedFile(rows.getString(1), rows.getLong(2), rows.getString(3)));
-        }
-        return files;
-      }
-    }
+                + " order by name",
+            r -> new ArchivedFile(r.getString(1), r.getLong(2), r.getString(3)),
+            run);
   }
 
   /** The latest run whose files were fully taken into the roster. */
-  static Optional<RunRow> lastApplied(Connection c, String district) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
+  static Optional<RunRow> lastApplied(Connection c, String district) {
+    return Jdbc.on(c)
+        .queryOne(
             RunRow.SELECT
                 + " where district_id = ? and status in ('applied', 'applied_with_errors',"
-                + " 'unchanged') order by id desc limit 1")) {
-      s.setString(1, district);
-      try (ResultSet rows = s.executeQuery()) {
-        return rows.next() ? Optional.of(RunRow.of(rows)) : Optional.empty();
-      }
-    }
+                + " 'unchanged') order by id desc limit 1",
+            RunRow::of,
+            district);
   }
 
   static String json(Object value) {

@@ -2,9 +2,7 @@ package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.Issue;
 import io.rosterd.server.district.District;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
+import io.rosterd.server.store.Jdbc;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -19,26 +17,11 @@ public final class Runs {
 
   /** The newest runs first, of one district or of all ({@code district} null). */
   public List<RunRow> list(String district, int limit) {
-    return Tx.run(
-        database,
-        c -> {
-          String where = district == null ? "" : " where district_id = ?";
-          try (PreparedStatement s =
-              c.prepareStatement(RunRow.SELECT + where + " order by id desc limit ?")) {
-            int i = 1;
-            if (district != null) {
-              s.setString(i++, district);
-            }
-            s.setInt(i, limit);
-            List<RunRow> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                rows.add(RunRow.of(r));
-              }
-            }
-            return rows;
-          }
-        });
+    Jdbc jdbc = new Jdbc(database);
+    String order = " order by id desc limit ?";
+    return district == null
+        ? jdbc.query(RunRow.SELECT + order, RunRow::of, limit)
+        : jdbc.query(RunRow.SELECT + " where district_id = ?" + order, RunRow::of, district, limit);
   }
 
   public Optional<RunRow> find(long run) {
