@@ -2,11 +2,9 @@ package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The checks that need the whole product, done in SQL on the staged rows: an email may be held by
@@ -38,11 +36,7 @@ final class CrossCheck {
   }
 
   void run() throws SQLException {
-    try (PreparedStatement find = connection.prepareStatement(COLLISIONS)) {
-      find.setString(1, district);
-      find.setString(2, district);
-      find.execute();
-    }
+    Jdbc.on(connection).update(COLLISIONS, district, district);
     skipCollidingUsers();
     skipRolesOfUsersNotAdded();
   }
@@ -51,15 +45,16 @@ final class CrossCheck {
     String sql =
         "delete from stage_users s using email_collisions c where s.sourced_id = c.sourced_id"
             + " returning c.line, c.sourced_id, c.email, c.action, c.same_district";
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        counts.of(Kind.USER).add(Action.of(rows.getString(4)), -1);
-        counts.of(Kind.USER).skipped(1);
-        issues.add(
-            collision(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(5)));
-      }
-    }
+    Jdbc.on(connection)
+        .forEachRow(
+            sql,
+            rows -> {
+              counts.of(Kind.USER).add(Action.of(rows.getString(4)), -1);
+              counts.of(Kind.USER).skipped(1);
+              issues.add(
+                  collision(
+                      rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(5)));
+            });
   }
 
   private Issue collision(long line, String sourcedId, String email, boolean sameDistrict) {
@@ -86,25 +81,25 @@ final class CrossCheck {
         "delete from stage_roles r using email_collisions c"
             + " where c.action = 'added' and r.user_sourced_id = c.sourced_id"
             + " returning r.line, r.sourced_id, r.user_sourced_id, c.line, r.action";
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        counts.of(Kind.ROLE).add(Action.of(rows.getString(5)), -1);
-        counts.of(Kind.ROLE).skipped(1);
-        issues.add(
-            Issue.of(
-                IssueCode.REF_SKIPPED,
-                "roles.csv",
-                rows.getLong(1),
-                rows.getString(2),
-                "userSourcedId",
-                "userSourcedId \""
-                    + rows.getString(3)
-                    + "\" names the user on line "
-                    + rows.getLong(4)
-                    + " of users.csv, which was skipped because its email is in use; fix that"
-                    + " row and this one is taken too."));
-      }
-    }
+    Jdbc.on(connection)
+        .forEachRow(
+            sql,
+            rows -> {
+              counts.of(Kind.ROLE).add(Action.of(rows.getString(5)), -1);
+              counts.of(Kind.ROLE).skipped(1);
+              issues.add(
+                  Issue.of(
+                      IssueCode.REF_SKIPPED,
+                      "roles.csv",
+                      rows.getLong(1),
+                      rows.getString(2),
+                      "userSourcedId",
+                      "userSourcedId \""
+                          + rows.getString(3)
+                          + "\" names the user on line "
+                          + rows.getLong(4)
+                          + " of users.csv, which was skipped because its email is in use; fix that"
+                          + " row and this one is taken too."));
+            });
   }
 }

@@ -3,9 +3,8 @@ package io.rosterd.server.sync;
 import io.rosterd.oneroster.KnownRoster;
 import io.rosterd.oneroster.keys.KeyHash;
 import io.rosterd.oneroster.keys.LongLongMap;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,19 +47,18 @@ final class CurrentRoster implements KnownRoster {
     String sql =
         "select sourced_id, type, parent_sourced_id, status = 'active', content_hash"
             + " from orgs where district_id = ?";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, district);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          String id = rows.getString(1);
-          boolean active = rows.getBoolean(4);
-          if (active) {
-            activeOrgs.put(id, new KnownOrg(id, rows.getString(2), rows.getString(3)));
-          }
-          remember(Kind.ORG, KeyHash.of(id), rows.getLong(5), active, true);
-        }
-      }
-    }
+    Jdbc.on(connection)
+        .forEachRow(
+            sql,
+            row -> {
+              String id = row.getString(1);
+              boolean active = row.getBoolean(4);
+              if (active) {
+                activeOrgs.put(id, new KnownOrg(id, row.getString(2), row.getString(3)));
+              }
+              remember(Kind.ORG, KeyHash.of(id), row.getLong(5), active, true);
+            },
+            district);
   }
 
   private void loadHashes(Connection connection, String district, Kind kind) throws SQLException {
