@@ -66,6 +66,11 @@ final class DistrictJson {
     json.writeNumberField("thresholdMin", district.thresholdMin());
     json.writeBooleanField("strict", district.strict());
     json.writeBooleanField("paused", district.paused());
+    if (district.runInterval() == null) {
+      json.writeNullField("runInterval");
+    } else {
+      json.writeStringField("runInterval", DurationText.format(district.runInterval()));
+    }
     json.writeStringField("createdAt", district.createdAt().toString());
     json.writeStringField("updatedAt", district.updatedAt().toString());
     json.writeEndObject();

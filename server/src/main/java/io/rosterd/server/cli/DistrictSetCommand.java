@@ -6,6 +6,7 @@ import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.district.SettingsChange;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,11 +67,21 @@ public final class DistrictSetCommand implements Callable<Integer> {
       description = "Keep receiving its files, but run nothing.")
   private Boolean paused;
 
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION|default",
+      converter = IntervalText.class,
+      description =
+          "How often its drop box is looked at (1m to 7d, e.g. 30m, 2h); 'default' goes back to"
+              + " rosterd's interval.")
+  private Duration interval;
+
   @Mixin private FormatOption output;
 
   @Override
   public Integer call() throws IOException {
-    SettingsChange change = new SettingsChange(thresholdPercent, thresholdMin, strict, paused);
+    SettingsChange change =
+        new SettingsChange(thresholdPercent, thresholdMin, strict, paused, interval);
     DistrictCommand.require(spec, DistrictRules.idProblem(id));
     DistrictCommand.require(spec, nothingGiven(change));
     DistrictCommand.require(spec, DistrictRules.settingsProblem(change));
@@ -94,7 +105,8 @@ public final class DistrictSetCommand implements Callable<Integer> {
   private static Optional<String> nothingGiven(SettingsChange change) {
     return change.isEmpty()
         ? Optional.of(
-            "nothing to change: give --threshold-percent, --threshold-min, --strict or --paused")
+            "nothing to change: give --threshold-percent, --threshold-min, --strict, --paused"
+                + " or --interval")
         : Optional.empty();
   }
 

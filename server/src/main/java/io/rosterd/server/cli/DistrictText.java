@@ -21,6 +21,12 @@ final class DistrictText {
     line(out, "removal guard", guard(district));
     line(out, "strict mode", district.strict() ? "on (OneRoster 1.2 as written)" : "off (lenient)");
     line(out, "paused", district.paused() ? "yes: files are received, nothing runs" : "no");
+    line(
+        out,
+        "run interval",
+        district.runInterval() == null
+            ? "rosterd's (serve --interval)"
+            : DurationText.format(district.runInterval()));
     line(out, "created", time(district.createdAt()));
     line(out, "updated", time(district.updatedAt()));
   }

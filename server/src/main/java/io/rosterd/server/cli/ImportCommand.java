@@ -3,6 +3,7 @@ package io.rosterd.server.cli;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.sync.RunPipeline;
+import io.rosterd.server.sync.RunSource;
 import io.rosterd.server.sync.Runs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
           }
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
-              () -> pipeline.run(Runs.settingsOf(found), path, "import", dryRun),
+              () -> pipeline.run(Runs.settingsOf(found), path, RunSource.IMPORT, dryRun),
               output.format(),
               out);
         });

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       RunsCommand.class,
       SftpCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
@@ -39,7 +40,7 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = utf8(System.err);
     int status;
     try {
-      status = commandLine(out, err).execute(args);
+      status = execute(out, err, args);
     } catch (Error fatal) { // picocli lets Errors through; out of memory still gets one line
       err.println(UnexpectedFailure.line("rosterd", fatal));
       status = ExitCode.SOFTWARE;
@@ -56,6 +57,29 @@ public final class Main implements Callable<Integer> {
         .setErr(err)
         .setParameterExceptionHandler(new UsageError())
         .setExecutionExceptionHandler(new UnexpectedFailure());
+  }
+
+  /**
+   * Runs {@code args} as {@code main} does, printing to {@code out} and {@code err}; {@code serve}
+   * first takes the defaults of its config file, when one is named.
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine(out, err);
+    if (args.length > 0 && args[0].equals("serve")) {
+      CommandLine serve = commandLine.getSubcommands().get("serve");
+      var file = ConfigFile.named(java.util.List.of(args), System.getenv());
+      try {
+        file.ifPresent(
+            f ->
+                serve.setDefaultValueProvider(
+                    ConfigFile.load(f, serve.getCommandSpec(), System.getenv())));
+      } catch (IllegalArgumentException e) {
+        err.println("rosterd serve: " + e.getMessage());
+        err.flush();
+        return ExitCode.USAGE;
+      }
+    }
+    return commandLine.execute(args);
   }
 
   /** Bare {@code rosterd}: a command is missing, which is a usage error. */

@@ -1,10 +1,15 @@
 package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
+import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.schedule.DistrictReports;
+import io.rosterd.server.schedule.ScheduleSettings;
+import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.Runs;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +32,16 @@ public final class RunsApproveCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output;
 
+  /** An approved run is reported to the district in its SFTP reports/, as every run is. */
+  private RunOutcome reported(RunOutcome outcome) {
+    new DistrictReports(
+            new LocalDropBox(store.dataDir()),
+            Clock.systemUTC(),
+            ScheduleSettings.defaults().reportsKept())
+        .write(outcome, java.util.List.of(), java.util.List.of());
+    return outcome;
+  }
+
   @Override
   public Integer call() throws IOException {
     return WithDatabase.run(
@@ -42,7 +57,9 @@ public final class RunsApproveCommand implements Callable<Integer> {
           District district = RunReports.district(database, row.district());
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
-              () -> pipeline.approve(Runs.settingsOf(district), run), output.format(), out);
+              () -> reported(pipeline.approve(Runs.settingsOf(district), run)),
+              output.format(),
+              out);
         });
   }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       RunsShowCommand.class,
       RunsIssuesCommand.class,
       RunsApproveCommand.class,
-      RunsDiscardCommand.class
+      RunsDiscardCommand.class,
+      RunsStartCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.SOFTWARE)

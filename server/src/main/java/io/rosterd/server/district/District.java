@@ -1,6 +1,7 @@
 package io.rosterd.server.district;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,7 @@ import java.time.Instant;
  *     this share and at least that many records of a kind is held for approval
  * @param strict check its files as OneRoster 1.2 is written (for SIS vendors)
  * @param paused keep receiving files, but run nothing
+ * @param runInterval how often its drop box is looked at; null for rosterd's interval
  */
 public record District(
     String id,
@@ -20,5 +22,6 @@ public record District(
     int thresholdMin,
     boolean strict,
     boolean paused,
+    Duration runInterval,
     Instant createdAt,
     Instant updatedAt) {}

@@ -69,6 +69,14 @@ public final class DistrictRules {
     if (change.thresholdMin() != null && change.thresholdMin() < 0) {
       return Optional.of("threshold min must be 0 or more; found " + change.thresholdMin());
     }
+    java.time.Duration interval = change.runInterval();
+    if (interval != null
+        && !interval.isZero()
+        && (interval.compareTo(java.time.Duration.ofMinutes(1)) < 0
+            || interval.compareTo(java.time.Duration.ofDays(7)) > 0)) {
+      return Optional.of(
+          "the run interval must be between 1m and 7d; found " + interval.toSeconds() + "s");
+    }
     return Optional.empty();
   }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 public final class DistrictStore {
 
   private static final String COLUMNS =
-      "id, name, contact_email, threshold_percent, threshold_min, strict, paused, created_at,"
-          + " updated_at";
+      "id, name, contact_email, threshold_percent, threshold_min, strict, paused,"
+          + " run_interval_seconds, created_at, updated_at";
 
   private final Jdbc jdbc;
 
@@ -68,6 +68,8 @@ public final class DistrictStore {
             + " threshold_min = coalesce(?::integer, threshold_min),"
             + " strict = coalesce(?::boolean, strict),"
             + " paused = coalesce(?::boolean, paused),"
+            + " run_interval_seconds = case when ?::integer is null then run_interval_seconds"
+            + " else nullif(?::integer, 0) end,"
             + " updated_at = now()"
             + " where id = ? returning "
             + COLUMNS;
@@ -78,10 +80,17 @@ public final class DistrictStore {
         change.thresholdMin(),
         change.strict(),
         change.paused(),
+        intervalSeconds(change),
+        intervalSeconds(change),
         id);
   }
 
+  private static Integer intervalSeconds(SettingsChange change) {
+    return change.runInterval() == null ? null : (int) change.runInterval().toSeconds();
+  }
+
   private static District district(ResultSet row) throws SQLException {
+    Integer interval = row.getObject("run_interval_seconds", Integer.class);
     return new District(
         row.getString("id"),
         row.getString("name"),
@@ -90,6 +99,7 @@ public final class DistrictStore {
         row.getInt("threshold_min"),
         row.getBoolean("strict"),
         row.getBoolean("paused"),
+        interval == null ? null : java.time.Duration.ofSeconds(interval),
         row.getObject("created_at", OffsetDateTime.class).toInstant(),
         row.getObject("updated_at", OffsetDateTime.class).toInstant());
   }

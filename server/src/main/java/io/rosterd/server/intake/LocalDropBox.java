@@ -69,6 +69,73 @@ public final class LocalDropBox implements DropBox {
     }
   }
 
+  @Override
+  public boolean putBack(String districtId, Path taken) {
+    Path target = homePath(districtId).resolve(taken.getFileName().toString());
+    try {
+      Files.createDirectories(target.getParent());
+      // Not ATOMIC_MOVE: on Linux that replaces an existing file, and a newer upload must win.
+      Files.move(taken, target);
+      return true;
+    } catch (java.nio.file.FileAlreadyExistsException newer) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not move " + taken + " back to " + target, e);
+    }
+  }
+
+  @Override
+  public void writeReport(String districtId, String name, Content content) {
+    Path reports = home(districtId).resolve(REPORTS);
+    Path target = reports.resolve(name).normalize();
+    if (!target.getParent().equals(reports)) {
+      throw new IllegalArgumentException("not a report name: " + name);
+    }
+    // Hidden while written, so a district listing reports/ never downloads half a report.
+    Path partial = reports.resolve("." + name + ".writing");
+    try {
+      try (java.io.OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+        content.writeTo(out);
+      }
+      Files.move(
+          partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the report " + target, e);
+    }
+  }
+
+  @Override
+  public List<String> reports(String districtId) {
+    Path reports = homePath(districtId).resolve(REPORTS);
+    if (!Files.isDirectory(reports)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(reports)) {
+      return entries
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list " + reports, e);
+    }
+  }
+
+  @Override
+  public void deleteReport(String districtId, String name) {
+    Path reports = homePath(districtId).resolve(REPORTS);
+    Path target = reports.resolve(name).normalize();
+    if (!target.getParent().equals(reports)) {
+      throw new IllegalArgumentException("not a report name: " + name);
+    }
+    try {
+      Files.deleteIfExists(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete the report " + target, e);
+    }
+  }
+
   private Path homePath(String districtId) {
     if (!DISTRICT_ID.matcher(districtId).matches()) {
       throw new IllegalArgumentException("not a district id: " + districtId);

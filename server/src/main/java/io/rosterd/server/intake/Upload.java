@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param sha256 the content's SHA-256, lower-case hex
  * @param clientAddress the client's IP address
+ * @param modified the file's last-modified time when it finished: a file whose time has moved on
+ *     since is being written again
  */
 public record Upload(
     String districtId,
@@ -14,4 +16,5 @@ public record Upload(
     long size,
     String sha256,
     String clientAddress,
-    Instant completedAt) {}
+    Instant completedAt,
+    Instant modified) {}

@@ -1,6 +1,6 @@
 package io.rosterd.server.intake;
 
-import java.util.Locale;
+import io.rosterd.oneroster.TempNames;
 
 /** Which names in a home are finished uploads, and which are still being written. */
 final class UploadNames {
@@ -9,13 +9,9 @@ final class UploadNames {
 
   /**
    * False for names clients write under before renaming (WinSCP's {@code .filepart}, FileZilla's
-   * and others' {@code .part}, {@code .tmp}) and hidden names; the scheduler ignores the same.
+   * and others' {@code .part}, {@code .tmp}) and hidden names; runs ignore the same.
    */
   static boolean finished(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return !(name.startsWith(".")
-        || lower.endsWith(".filepart")
-        || lower.endsWith(".part")
-        || lower.endsWith(".tmp"));
+    return !TempNames.isTemporary(name);
   }
 }

@@ -17,20 +17,22 @@ public final class UploadStore implements UploadLog {
   @Override
   public void record(Upload upload) {
     jdbc.update(
-        "insert into uploads (district_id, name, size, sha256, client_address, completed_at)"
-            + " values (?, ?, ?, ?, ?, ?)",
+        "insert into uploads (district_id, name, size, sha256, client_address, completed_at,"
+            + " modified_micros) values (?, ?, ?, ?, ?, ?, ?)",
         upload.districtId(),
         upload.name(),
         upload.size(),
         upload.sha256(),
         upload.clientAddress(),
-        upload.completedAt());
+        upload.completedAt(),
+        Micros.of(upload.modified()));
   }
 
   /** The district's uploads in the order they finished. */
   public List<Upload> of(String districtId) {
     return jdbc.query(
-        "select district_id, name, size, sha256, client_address, completed_at from uploads"
+        "select district_id, name, size, sha256, client_address, completed_at,"
+            + " modified_micros from uploads"
             + " where district_id = ? order by id",
         UploadStore::upload,
         districtId);
@@ -43,8 +45,8 @@ public final class UploadStore implements UploadLog {
    */
   public List<Upload> latest(String districtId) {
     return jdbc.query(
-        "select distinct on (name) district_id, name, size, sha256, client_address, completed_at"
-            + " from uploads where district_id = ? order by name, id desc",
+        "select distinct on (name) district_id, name, size, sha256, client_address, completed_at,"
+            + " modified_micros from uploads where district_id = ? order by name, id desc",
         UploadStore::upload,
         districtId);
   }
@@ -56,6 +58,7 @@ public final class UploadStore implements UploadLog {
         row.getLong("size"),
         row.getString("sha256"),
         row.getString("client_address"),
-        row.getTimestamp("completed_at").toInstant());
+        row.getTimestamp("completed_at").toInstant(),
+        Micros.toInstant(row.getObject("modified_micros", Long.class)));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
@@ -113,6 +114,7 @@ final class UploadTracker implements SftpEventListener {
     }
     String district = DistrictFileSystems.district(session);
     long size = Files.size(file);
+    Instant modified = Files.getLastModifiedTime(file).toInstant();
     String streamed = digest == null ? null : digest.hexIfComplete(size);
     Upload upload =
         new Upload(
@@ -121,7 +123,8 @@ final class UploadTracker implements SftpEventListener {
             size,
             streamed != null ? streamed : sha256(file),
             DistrictLogin.address(session),
-            clock.instant());
+            clock.instant(),
+            modified);
     try {
       log.record(upload);
     } catch (RuntimeException e) { // the client is told, so it can upload again

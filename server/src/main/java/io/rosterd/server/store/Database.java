@@ -15,7 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 public final class Database implements AutoCloseable {
 
   /** Several rosterd processes may share one server; each keeps few connections. */
-  private static final int MAX_POOL_SIZE = 8;
+  private static final int MAX_POOL_SIZE = 16;
 
   private final HikariDataSource pool;
   private final EmbeddedServer.Lease server; // null for an external server

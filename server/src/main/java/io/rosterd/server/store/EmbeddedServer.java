@@ -33,7 +33,7 @@ final class EmbeddedServer {
   private static final Map<Path, EmbeddedPostgres> LEFT_TO_OTHERS = new HashMap<>();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedServer::leaveAll, "rosterd-db-stop"));
+    OnExit.register("stopping the bundled PostgreSQL", EmbeddedServer::leaveAll);
   }
 
   private final Path dataDir;

@@ -58,6 +58,35 @@ public final class RunArchive {
     }
   }
 
+  /** Where a run's files gather before its archive folder exists under its final name. */
+  public static Path partial(Path folder) {
+    return folder.resolveSibling(folder.getFileName() + ".partial");
+  }
+
+  /** The files of an archive folder with their sizes and hashes, by name. */
+  static List<ArchivedFile> describe(Path folder) throws IOException {
+    List<ArchivedFile> files = new ArrayList<>();
+    for (Path file : filesOf(folder)) {
+      MessageDigest sha = sha256();
+      long size;
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+        size = in.transferTo(OutputStream.nullOutputStream());
+      }
+      files.add(
+          new ArchivedFile(
+              file.getFileName().toString(), size, HexFormat.of().formatHex(sha.digest())));
+    }
+    return files;
+  }
+
+  static void deleteIfEmpty(Path folder) {
+    try {
+      Files.deleteIfExists(folder);
+    } catch (IOException notEmpty) {
+      // Files that could not go back stay in it, where support finds them.
+    }
+  }
+
   /**
    * What a run reads from its archive folder: the zip, when the upload was one zip (it is kept as
    * uploaded); otherwise the folder of files.

@@ -8,9 +8,11 @@ import io.rosterd.oneroster.UploadResult;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -19,6 +21,8 @@ import javax.sql.DataSource;
  * this is the one place the whole line is visible.
  */
 public final class RunPipeline {
+  private static final Duration CLAIM_PATIENCE = Duration.ofMinutes(15);
+
   private final DataSource database;
   private final RunArchive archive;
 
@@ -27,22 +31,54 @@ public final class RunPipeline {
     this.archive = new RunArchive(dataDir);
   }
 
-  /** Runs an upload now. A dry run plans and reports but records and changes nothing. */
+  /**
+   * Runs a copy of an upload now, once no other run of the district is going on. A dry run plans
+   * and reports but records and changes nothing.
+   */
   public RunOutcome run(DistrictSettings district, Path upload, String source, boolean dryRun) {
     if (dryRun) {
       return inTransaction(c -> execute(c, district, upload, null, false));
     }
-    Snapshot snapshot = Snapshots.take(database, archive, district, upload, source);
-    if (snapshot.unchanged() != null) {
-      return snapshot.unchanged();
+    try (DistrictClaim claim = claim(district.id())) {
+      Snapshot snapshot = Snapshots.take(database, archive, district, upload, source);
+      return finish(district, snapshot);
     }
-    return executeRecorded(district, snapshot.run(), snapshot.folder(), false);
+  }
+
+  /** Runs the files of {@code files}, moved into the run's archive: the drop box's runs. */
+  public RunOutcome run(
+      DistrictClaim claim, DistrictSettings district, String source, SnapshotSource files) {
+    claim.requireFor(district.id());
+    Snapshot snapshot = Snapshots.takeMoved(database, archive, district, source, files);
+    return finish(district, snapshot);
   }
 
   /** Applies a held run from its archive, past the guard. */
   public RunOutcome approve(DistrictSettings district, long run) {
-    Path folder = Snapshots.reopenHeld(database, district.id(), run);
-    return executeRecorded(district, run, folder, true);
+    try (DistrictClaim claim = claim(district.id())) {
+      Path folder = Snapshots.reopenHeld(database, district.id(), run);
+      return executeRecorded(district, run, folder, true);
+    }
+  }
+
+  /** Waits for the district's claim: a scheduled run of it may be going on. */
+  public DistrictClaim claim(String district) {
+    return DistrictClaim.take(database, district, CLAIM_PATIENCE)
+        .orElseThrow(
+            () ->
+                new SyncException(
+                    "another run of district "
+                        + district
+                        + " has been going on for over "
+                        + CLAIM_PATIENCE.toMinutes()
+                        + " minutes; try again when it has finished ('rosterd runs list')"));
+  }
+
+  private RunOutcome finish(DistrictSettings district, Snapshot snapshot) {
+    if (snapshot.unchanged() != null) {
+      return snapshot.unchanged();
+    }
+    return executeRecorded(district, snapshot.run(), snapshot.folder(), false);
   }
 
   /** Drops a held run: nothing of it is applied; its archive stays. */
@@ -50,9 +86,16 @@ public final class RunPipeline {
     Snapshots.discardHeld(database, district, run);
   }
 
-  /** Redoes a run left running by a crash, from its archive. */
-  public RunOutcome redo(DistrictSettings district, long run, Path folder) {
-    return executeRecorded(district, run, folder, false);
+  /**
+   * Finishes the district's runs that a stopped rosterd left running: each is redone from its
+   * archive, or failed when its files never got there (files caught half-way go to {@code
+   * putBack}). Returns the redone runs.
+   */
+  public List<RunOutcome> recover(
+      DistrictClaim claim, DistrictSettings district, Consumer<Path> putBack) {
+    claim.requireFor(district.id());
+    return new Recovery(database, archive)
+        .recover(district, putBack, (run, folder) -> executeRecorded(district, run, folder, false));
   }
 
   private RunOutcome executeRecorded(

@@ -27,9 +27,39 @@ final class Snapshots {
     return Tx.run(db, c -> record(c, district, run, folder, files));
   }
 
+  /** Takes the files of {@code source} by moving them: the drop box's way. */
+  static Snapshot takeMoved(
+      DataSource db,
+      RunArchive archive,
+      DistrictSettings district,
+      String sourceName,
+      SnapshotSource source) {
+    long run = Tx.run(db, c -> RunStore.create(c, district.id(), sourceName, district.strict()));
+    Path folder = archive.folder(district.id(), run);
+    Path partial = RunArchive.partial(folder);
+    List<ArchivedFile> files;
+    try {
+      Files.createDirectories(partial);
+      source.moveInto(partial);
+      files = RunArchive.describe(partial);
+      if (files.isEmpty()) {
+        throw new IOException("no file was left to take");
+      }
+      Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      source.putBack(partial);
+      RunArchive.deleteIfEmpty(partial);
+      SyncException failure =
+          new SyncException("the files could not be taken into the run's archive: " + e, e);
+      fail(db, run, failure);
+      throw failure;
+    }
+    return Tx.run(db, c -> record(c, district, run, folder, files));
+  }
+
   private static List<ArchivedFile> copy(
       DataSource db, RunArchive archive, Path upload, Path folder, long run) {
-    Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
+    Path partial = RunArchive.partial(folder);
     try {
       List<ArchivedFile> files = archive.copy(upload, partial);
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

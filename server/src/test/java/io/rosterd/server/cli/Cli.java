@@ -28,7 +28,7 @@ final class Cli {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    int exitCode = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
     return new Run(exitCode, out.toString(), err.toString()).assertNoStackTrace();
   }
 }

@@ -10,13 +10,13 @@ import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 
 /** MINA's own SSH client, logged in with a password, with its SFTP client open. */
-final class MinaClient implements AutoCloseable {
+public final class MinaClient implements AutoCloseable {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-  final SshClient client;
-  final ClientSession session;
-  final SftpClient sftp;
+  public final SshClient client;
+  public final ClientSession session;
+  public final SftpClient sftp;
 
   private MinaClient(SshClient client, ClientSession session, SftpClient sftp) {
     this.client = client;
@@ -24,7 +24,7 @@ final class MinaClient implements AutoCloseable {
     this.sftp = sftp;
   }
 
-  static MinaClient login(int port, String user, String password) throws IOException {
+  public static MinaClient login(int port, String user, String password) throws IOException {
     ClientSession session = null;
     SshClient client = SshClient.setUpDefaultClient();
     client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);

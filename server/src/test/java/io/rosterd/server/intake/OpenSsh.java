@@ -16,18 +16,18 @@ import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
  * OpenSSH's {@code sftp} and {@code ssh} against the test server: with a key file, or with a
  * password given through {@code SSH_ASKPASS} (OpenSSH reads passwords from no other place).
  */
-final class OpenSsh {
+public final class OpenSsh {
 
   private final Path dir;
   private final int port;
 
-  OpenSsh(Path dir, int port) {
+  public OpenSsh(Path dir, int port) {
     this.dir = dir;
     this.port = port;
   }
 
   /** A new Ed25519 key pair in the working folder; returns the private key file. */
-  static Path newKey(Path dir, String name) {
+  public static Path newKey(Path dir, String name) {
     Path key = dir.resolve(name);
     Processes.Result result =
         Processes.run(
@@ -53,14 +53,14 @@ final class OpenSsh {
   }
 
   /** {@code sftp -b} running {@code commands}, logged in with {@code key}. */
-  Processes.Result sftpWithKey(String user, Path key, String... commands) {
+  public Processes.Result sftpWithKey(String user, Path key, String... commands) {
     List<String> command = sftp(commands, List.of("-i", key.toString()));
     command.add(user + "@127.0.0.1");
     return Processes.run(dir, Map.of(), command);
   }
 
   /** {@code sftp -b} running {@code commands}, logged in with {@code password}. */
-  Processes.Result sftpWithPassword(String user, String password, String... commands) {
+  public Processes.Result sftpWithPassword(String user, String password, String... commands) {
     List<String> command =
         sftp(
             commands,

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a real client program (OpenSSH, curl) and keeps its exit code and output. */
-final class Processes {
+public final class Processes {
 
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
   private Processes() {}
 
-  static Result run(Path dir, Map<String, String> env, List<String> command) {
+  public static Result run(Path dir, Map<String, String> env, List<String> command) {
     Process process = start(dir, env, command);
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -33,7 +33,7 @@ final class Processes {
     }
   }
 
-  static Process start(Path dir, Map<String, String> env, List<String> command) {
+  public static Process start(Path dir, Map<String, String> env, List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);

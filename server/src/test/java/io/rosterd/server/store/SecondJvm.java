@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in another JVM on the test classpath: a second rosterd process. */
-final class SecondJvm {
+public final class SecondJvm {
 
   private SecondJvm() {}
 
-  record Result(int exitCode, String out, String err) {}
+  public record Result(int exitCode, String out, String err) {}
 
-  static Process start(Class<?> main, Path output, String... args) throws IOException {
+  public static Process start(Class<?> main, Path output, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -30,7 +30,7 @@ final class SecondJvm {
   }
 
   /** Runs {@code main} to its end (two minutes at most) and returns what it printed. */
-  static Result run(Class<?> main, Path scratch, String... args)
+  public static Result run(Class<?> main, Path scratch, String... args)
       throws IOException, InterruptedException {
     Path output = Files.createTempFile(scratch, "jvm", ".out");
     Process process = start(main, output, args);

@@ -6,10 +6,10 @@ import io.rosterd.server.store.Jdbc;
  * A digest of everything a district's roster holds (every record's key, status, content and enabled
  * flag), so two states can be compared exactly in one query.
  */
-final class RosterFingerprint {
+public final class RosterFingerprint {
   private RosterFingerprint() {}
 
-  static String of(Jdbc jdbc, String district) {
+  public static String of(Jdbc jdbc, String district) {
     StringBuilder all = new StringBuilder();
     for (Kind kind : Kind.values()) {
       String enabled = kind == Kind.USER ? "enabled::text" : "''";

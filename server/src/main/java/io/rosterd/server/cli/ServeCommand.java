@@ -1,0 +1,208 @@
+package io.rosterd.server.cli;
+
+import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.intake.SftpConfig;
+import io.rosterd.server.schedule.ScheduleSettings;
+import io.rosterd.server.serve.ServeConfig;
+import io.rosterd.server.serve.Service;
+import io.rosterd.server.store.Database;
+import io.rosterd.server.store.DatabaseUnavailableException;
+import io.rosterd.server.store.OnExit;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rosterd serve}: the SFTP drop box, the hourly runs and the HTTP side, until stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs rosterd: the SFTP drop box districts upload to, a run of each district's files about"
+          + " once an hour (after its uploads have been quiet for a while), reports back into"
+          + " each district's SFTP reports/ folder, and HTTP (/health, /metrics). Stops cleanly"
+          + " on SIGTERM or Ctrl-C; runs left unfinished are redone on the next start.",
+      "",
+      "Each option can also be set by an environment variable (ROSTERD_ and the option's name,"
+          + " e.g. ROSTERD_SFTP_PORT) or in a config file (--config, a properties file:"
+          + " sftp-port = 2222). The command line wins over the environment, which wins over the"
+          + " file. Durations are written like 90s, 2m, 1h, 7d."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      " 0:stopped",
+      "64:bad usage or a bad config file",
+      "69:the database could not be reached or started, or a port is taken",
+      "70:rosterd failed"
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+  @Mixin private StoreOptions store;
+
+  @Option(
+      names = ConfigFile.OPTION,
+      paramLabel = "FILE",
+      description = "A properties file of option values (env ROSTERD_CONFIG).")
+  private Path config;
+
+  @Option(
+      names = "--sftp-port",
+      paramLabel = "PORT",
+      defaultValue = "${env:ROSTERD_SFTP_PORT:-2222}",
+      description = "The SFTP port, default ${DEFAULT-VALUE}.")
+  private int sftpPort;
+
+  @Option(
+      names = "--sftp-bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:ROSTERD_SFTP_BIND:-0.0.0.0}",
+      description = "The address SFTP listens on, default ${DEFAULT-VALUE} (all).")
+  private String sftpBind;
+
+  @Option(
+      names = "--http-port",
+      paramLabel = "PORT",
+      defaultValue = "${env:ROSTERD_HTTP_PORT:-8080}",
+      description = "The HTTP port, default ${DEFAULT-VALUE}.")
+  private int httpPort;
+
+  @Option(
+      names = "--http-bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:ROSTERD_HTTP_BIND:-0.0.0.0}",
+      description = "The address HTTP listens on, default ${DEFAULT-VALUE} (all).")
+  private String httpBind;
+
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_INTERVAL:-60m}",
+      description =
+          "How often each district's drop box is looked at, default ${DEFAULT-VALUE}; a district"
+              + " may set its own ('rosterd district set ID --interval').")
+  private Duration interval;
+
+  @Option(
+      names = "--quiet-period",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_QUIET_PERIOD:-2m}",
+      description =
+          "Take a district's files only when nothing was written to its drop box for this long,"
+              + " default ${DEFAULT-VALUE}.")
+  private Duration quietPeriod;
+
+  @Option(
+      names = "--tick",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_TICK:-15s}",
+      description = "How often the scheduler looks for due districts, default ${DEFAULT-VALUE}.")
+  private Duration tick;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      defaultValue = "${env:ROSTERD_WORKERS:-2}",
+      description = "How many districts run at once in this process, default ${DEFAULT-VALUE}.")
+  private int workers;
+
+  @Option(
+      names = "--reports-kept",
+      paramLabel = "N",
+      defaultValue = "${env:ROSTERD_REPORTS_KEPT:-100}",
+      description =
+          "How many runs' reports each district's reports/ folder keeps, default"
+              + " ${DEFAULT-VALUE}.")
+  private int reportsKept;
+
+  @Option(
+      names = "--archives-kept",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_ARCHIVES_KEPT:-90d}",
+      description =
+          "How long the archived files of finished runs are kept, default ${DEFAULT-VALUE}.")
+  private Duration archivesKept;
+
+  @Option(
+      names = "--shutdown-grace",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_SHUTDOWN_GRACE:-30s}",
+      description =
+          "On a stop, how long to let the runs going on finish before abandoning them (they are"
+              + " redone on the next start), default ${DEFAULT-VALUE}.")
+  private Duration shutdownGrace;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    store.check();
+    ServeConfig serve = config();
+    Database database;
+    try {
+      database = store.open();
+    } catch (DatabaseUnavailableException e) {
+      return fail(e.getMessage(), ExitCode.UNAVAILABLE);
+    }
+    Service service;
+    try {
+      service = Service.start(database, serve, Clock.systemUTC());
+    } catch (UncheckedIOException e) {
+      database.close();
+      return fail(e.getMessage() + ": " + e.getCause().getMessage(), ExitCode.UNAVAILABLE);
+    }
+    OnExit.register(
+        "stopping rosterd serve",
+        () -> {
+          service.close();
+          database.close();
+        });
+    ready(service, database);
+    new CountDownLatch(1).await(); // until the JVM is stopped; OnExit then closes everything
+    return ExitCode.OK;
+  }
+
+  private ServeConfig config() {
+    try {
+      ScheduleSettings schedule =
+          new ScheduleSettings(interval, quietPeriod, tick, workers, reportsKept, archivesKept);
+      SftpConfig sftp = SftpConfig.defaults(store.dataDir()).withPort(sftpBind, sftpPort);
+      return new ServeConfig(store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void ready(Service service, Database database) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "rosterd ready: SFTP on %s:%d, data in %s%n",
+        sftpBind, service.sftpPort(), store.dataDir().toAbsolutePath().normalize());
+    if (new DistrictStore(database.jdbc()).list().isEmpty()) {
+      out.println(
+          "No districts yet. Create the first one from another terminal:\n"
+              + "  rosterd district create --id demo --name \"Demo District\""
+              + " --contact-email it@demo.example.org\n"
+              + "It prints the district's SFTP username and password.");
+    }
+    out.flush();
+  }
+
+  private int fail(String message, int exitCode) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("rosterd serve: " + message);
+    err.flush();
+    return exitCode;
+  }
+}

@@ -1,0 +1,37 @@
+package io.rosterd.server.schedule;
+
+import io.rosterd.server.report.LeftFile;
+import io.rosterd.server.sync.RunOutcome;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What came of looking at a district's drop box.
+ *
+ * @param run the run that was made; null when none was
+ * @param quietFor how long to wait for the drop box to be quiet; zero when not waiting
+ * @param left files left for a later run, with why
+ * @param busy another run of the district was going on (in this or another process)
+ */
+public record Attempt(RunOutcome run, Duration quietFor, List<LeftFile> left, boolean busy) {
+
+  static Attempt ran(RunOutcome run, List<LeftFile> left) {
+    return new Attempt(run, Duration.ZERO, left, false);
+  }
+
+  static Attempt nothingToRun(List<LeftFile> left) {
+    return new Attempt(null, Duration.ZERO, left, false);
+  }
+
+  static Attempt waitingForQuiet(Duration quietFor, List<LeftFile> left) {
+    return new Attempt(null, quietFor, left, false);
+  }
+
+  static Attempt claimedElsewhere() {
+    return new Attempt(null, Duration.ZERO, List.of(), true);
+  }
+
+  public boolean ran() {
+    return run != null;
+  }
+}

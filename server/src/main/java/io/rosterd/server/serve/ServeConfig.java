@@ -1,0 +1,35 @@
+package io.rosterd.server.serve;
+
+import io.rosterd.server.intake.SftpConfig;
+import io.rosterd.server.schedule.ScheduleSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything {@code rosterd serve} runs with, besides the database.
+ *
+ * @param shutdownGrace how long a stop waits for the runs going on before abandoning them
+ */
+public record ServeConfig(
+    Path dataDir,
+    SftpConfig sftp,
+    String httpBind,
+    int httpPort,
+    ScheduleSettings schedule,
+    Duration shutdownGrace) {
+
+  /** The defaults on {@code dataDir}, listening on any free ports of the loopback: for tests. */
+  public static ServeConfig onFreePorts(Path dataDir) {
+    return new ServeConfig(
+        dataDir,
+        SftpConfig.defaults(dataDir).withPort("127.0.0.1", 0),
+        "127.0.0.1",
+        0,
+        ScheduleSettings.defaults(),
+        Duration.ofSeconds(30));
+  }
+
+  public ServeConfig withSchedule(ScheduleSettings settings) {
+    return new ServeConfig(dataDir, sftp, httpBind, httpPort, settings, shutdownGrace);
+  }
+}

@@ -1,0 +1,67 @@
+package io.rosterd.server.sync;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finishes the runs a stopped process left {@code running}: redone from their archive when the
+ * files got there, otherwise failed, with files caught half-way handed back to the drop box. Only
+ * called under the district's claim, so a run still going on in another process is never touched.
+ */
+final class Recovery {
+  private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+  private final DataSource database;
+  private final RunArchive archive;
+
+  Recovery(DataSource database, RunArchive archive) {
+    this.database = database;
+    this.archive = archive;
+  }
+
+  List<RunOutcome> recover(DistrictSettings district, Consumer<Path> putBack, RedoRun redo) {
+    List<RunOutcome> redone = new ArrayList<>();
+    for (RunRow run : leftRunning(district.id())) {
+      Path folder = archive.folder(district.id(), run.id());
+      if (!run.archivePath().isEmpty() && Files.isDirectory(Path.of(run.archivePath()))) {
+        LOG.warn(
+            "redoing run {} of district {}, left running by a stopped rosterd",
+            run.id(),
+            district.id());
+        redone.add(redo.redo(run.id(), Path.of(run.archivePath())));
+      } else {
+        Path partial = RunArchive.partial(folder);
+        // An import's partial folder holds copies; only the drop box's files are moved.
+        if (Files.isDirectory(partial) && !RunSource.IMPORT.equals(run.source())) {
+          putBack.accept(partial);
+          RunArchive.deleteIfEmpty(partial);
+        }
+        String message =
+            "rosterd stopped before this run's files were in its archive; any files it had"
+                + " taken went back to the drop box for the next run";
+        LOG.warn("run {} of district {}: {}", run.id(), district.id(), message);
+        Snapshots.fail(database, run.id(), new SyncException(message));
+      }
+    }
+    return redone;
+  }
+
+  private List<RunRow> leftRunning(String district) {
+    return new io.rosterd.server.store.Jdbc(database)
+        .query(
+            RunRow.SELECT + " where district_id = ? and status = 'running' order by id",
+            RunRow::of,
+            district);
+  }
+
+  @FunctionalInterface
+  interface RedoRun {
+    RunOutcome redo(long run, Path folder);
+  }
+}
