@@ -6,7 +6,8 @@ import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.report.LeftFile;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.schedule.ScheduleSettings;
+import io.rosterd.server.schedule.RunObserver;
+import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.sync.DistrictClaim;
@@ -80,9 +81,9 @@ public final class RunsStartCommand implements Callable<Integer> {
     DistrictRunner runner =
         Service.runner(
             database,
-            store.dataDir(),
-            ScheduleSettings.defaults().reportsKept(),
+            ServeConfig.onFreePorts(store.dataDir()),
             new LocalDropBox(store.dataDir()),
+            RunObserver.NONE,
             Clock.systemUTC());
     RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
     try (DistrictClaim claim = pipeline.claim(found.id())) {

@@ -148,6 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     store.check();
+    LogLevel.infoUnlessSet();
     ServeConfig serve = config();
     Database database;
     try {
@@ -158,9 +159,9 @@ public final class ServeCommand implements Callable<Integer> {
     Service service;
     try {
       service = Service.start(database, serve, Clock.systemUTC());
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalStateException e) { // a port taken, an address not ours
       database.close();
-      return fail(e.getMessage() + ": " + e.getCause().getMessage(), ExitCode.UNAVAILABLE);
+      return fail(e.getMessage(), ExitCode.UNAVAILABLE);
     }
     OnExit.register(
         "stopping rosterd serve",
@@ -187,8 +188,12 @@ public final class ServeCommand implements Callable<Integer> {
   private void ready(Service service, Database database) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "rosterd ready: SFTP on %s:%d, data in %s%n",
-        sftpBind, service.sftpPort(), store.dataDir().toAbsolutePath().normalize());
+        "rosterd ready: SFTP on %s:%d, HTTP on %s:%d, data in %s%n",
+        sftpBind,
+        service.sftpPort(),
+        httpBind,
+        service.httpPort(),
+        store.dataDir().toAbsolutePath().normalize());
     if (new DistrictStore(database.jdbc()).list().isEmpty()) {
       out.println(
           "No districts yet. Create the first one from another terminal:\n"

@@ -70,10 +70,21 @@ public final class SftpServer implements AutoCloseable {
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "could not listen for SFTP on " + config.bindAddress() + ":" + config.port(), e);
+          "could not listen for SFTP on "
+              + config.bindAddress()
+              + ":"
+              + config.port()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     LOG.info("SFTP listening on {}:{}", config.bindAddress(), server.getPort());
     return new SftpServer(server);
+  }
+
+  /** True while it accepts connections: for the health check. */
+  public boolean isOpen() {
+    return server.isStarted() && server.isOpen();
   }
 
   /** The port listened on (the one picked, when configured as 0). */

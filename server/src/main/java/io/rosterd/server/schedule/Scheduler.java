@@ -3,6 +3,7 @@ package io.rosterd.server.schedule;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.DistrictClaim;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,24 +32,32 @@ import org.slf4j.LoggerFactory;
 public final class Scheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
   private static final Duration MAX_JITTER = Duration.ofMinutes(5);
+  private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
   private final DataSource database;
   private final DistrictStore districts;
   private final DistrictSchedule schedule;
   private final DistrictRunner runner;
+  private final ArchiveRetention retention;
   private final ScheduleSettings settings;
   private final Clock clock;
   private final ExecutorService workers;
   private final ScheduledExecutorService ticker;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private Instant lastPrune; // only the tick thread reads and writes it
 
   public Scheduler(
-      DataSource database, DistrictRunner runner, ScheduleSettings settings, Clock clock) {
+      DataSource database,
+      DistrictRunner runner,
+      ArchiveRetention retention,
+      ScheduleSettings settings,
+      Clock clock) {
     this.database = database;
     Jdbc jdbc = new Jdbc(database);
     this.districts = new DistrictStore(jdbc);
     this.schedule = new DistrictSchedule(jdbc);
     this.runner = runner;
+    this.retention = retention;
     this.settings = settings;
     this.clock = clock;
     this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.named("rosterd-run"));
@@ -80,9 +89,23 @@ public final class Scheduler implements AutoCloseable {
   private void tickLogged() {
     try {
       tick();
+      pruneArchivesHourly();
     } catch (RuntimeException e) { // the database away for a moment: the next tick tries again
       LOG.error("the scheduler could not look for due districts: {}", e.getMessage());
     }
+  }
+
+  private void pruneArchivesHourly() {
+    Instant now = clock.instant();
+    if (lastPrune == null || !now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
+      lastPrune = now;
+      pruneArchives();
+    }
+  }
+
+  /** Deletes the archives of runs finished longer ago than the settings keep them. */
+  public int pruneArchives() {
+    return retention.prune(clock.instant().minus(settings.archivesKept()));
   }
 
   private Attempt runDue(String id) {

@@ -1,6 +1,13 @@
 package io.rosterd.server.serve;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
+import io.rosterd.server.http.Health;
+import io.rosterd.server.http.HealthRoutes;
+import io.rosterd.server.http.HttpServer;
+import io.rosterd.server.http.MetricsRoutes;
+import io.rosterd.server.http.RunMetrics;
+import io.rosterd.server.http.StoredRunMetrics;
 import io.rosterd.server.intake.Arrivals;
 import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.LocalDropBox;
@@ -11,9 +18,8 @@ import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.schedule.Scheduler;
 import io.rosterd.server.store.Database;
-import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,45 +33,75 @@ public final class Service implements AutoCloseable {
 
   private final ServeConfig config;
   private final SftpServer sftp;
+  private final HttpServer http;
   private final Scheduler scheduler;
 
-  private Service(ServeConfig config, SftpServer sftp, Scheduler scheduler) {
+  private Service(ServeConfig config, SftpServer sftp, HttpServer http, Scheduler scheduler) {
     this.config = config;
     this.sftp = sftp;
+    this.http = http;
     this.scheduler = scheduler;
   }
 
-  /** Starts every part; the scheduler's first tick finishes runs a stopped rosterd left. */
+  /**
+   * Starts every part; the scheduler first finishes the runs a stopped rosterd left.
+   *
+   * @throws java.io.UncheckedIOException when the SFTP or HTTP address cannot be listened on
+   */
   public static Service start(Database database, ServeConfig config, Clock clock) {
-    Jdbc jdbc = database.jdbc();
     DropBox dropBox = new LocalDropBox(config.dataDir());
-    UploadStore uploads = new UploadStore(jdbc);
+    PrometheusRegistry metrics = new PrometheusRegistry();
+    RunMetrics runMetrics = new RunMetrics(metrics);
+    metrics.register(new StoredRunMetrics(database.jdbc()));
     Scheduler scheduler =
         new Scheduler(
             database.dataSource(),
-            runner(database, config.dataDir(), config.schedule().reportsKept(), dropBox, clock),
+            runner(database, config, dropBox, runMetrics::observe, clock),
+            new ArchiveRetention(database.dataSource(), config.dataDir()),
             config.schedule(),
             clock);
     SftpServer sftp =
-        SftpServer.start(config.sftp(), new DatabaseSftpAccounts(jdbc), dropBox, uploads, clock);
+        SftpServer.start(
+            config.sftp(),
+            new DatabaseSftpAccounts(database.jdbc()),
+            dropBox,
+            new UploadStore(database.jdbc()),
+            clock);
+    HttpServer http;
+    try {
+      Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
+      http =
+          HttpServer.start(
+              config.httpBind(),
+              config.httpPort(),
+              new HealthRoutes(health),
+              new MetricsRoutes(metrics));
+    } catch (RuntimeException e) {
+      sftp.close();
+      throw e;
+    }
     scheduler.start();
-    return new Service(config, sftp, scheduler);
+    return new Service(config, sftp, http, scheduler);
   }
 
   /** What runs a district's drop box: shared with {@code rosterd runs start}. */
   public static DistrictRunner runner(
-      Database database, Path dataDir, int reportsKept, DropBox dropBox, Clock clock) {
+      Database database, ServeConfig config, DropBox dropBox, RunObserver observer, Clock clock) {
     return new DistrictRunner(
-        new RunPipeline(database.dataSource(), dataDir),
+        new RunPipeline(database.dataSource(), config.dataDir()),
         dropBox,
         new Arrivals(dropBox, new UploadStore(database.jdbc())),
-        new DistrictReports(dropBox, clock, reportsKept),
-        RunObserver.NONE,
+        new DistrictReports(dropBox, clock, config.schedule().reportsKept()),
+        observer,
         clock);
   }
 
   public int sftpPort() {
     return sftp.port();
+  }
+
+  public int httpPort() {
+    return http.port();
   }
 
   public Scheduler scheduler() {
@@ -78,5 +114,6 @@ public final class Service implements AutoCloseable {
     LOG.info("rosterd stopping");
     scheduler.close(config.shutdownGrace());
     sftp.close();
+    http.close();
   }
 }

@@ -17,6 +17,10 @@ import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.store.PostgresExtension;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,6 +250,38 @@ final class ServeEndToEndTest {
 
   private static String newDistrict(String id) {
     return newDistrict(POSTGRES, id);
+  }
+
+  @Test
+  void healthAndMetricsTellHowTheServiceAndItsRunsAreDoing() throws Exception {
+    HttpResponse<String> health = http("/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"database\":\"ok\"").contains("\"sftp\":\"ok\"");
+
+    String password = newDistrict("e2e-f");
+    try (MinaClient client = MinaClient.login(service.sftpPort(), "e2e-f", password)) {
+      write(client, "orgs.csv", ORGS);
+      write(client, "users.csv", usersFile("f", 4));
+    }
+    awaitUploads("e2e-f", 2);
+    CLOCK.advance(QUIET.plusSeconds(1));
+    assertThat(tickFor("e2e-f").ran()).isTrue();
+
+    HttpResponse<String> metrics = http("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .containsPattern("(?m)^rosterd_runs_total\\{status=\"applied\"} [1-9]")
+        .containsPattern("(?m)^rosterd_rows_applied_total\\{action=\"added\",kind=\"user\"} [4-9]")
+        .containsPattern("(?m)^rosterd_district_seconds_since_last_success\\{district=\"e2e-f\"} ")
+        .containsPattern("(?m)^rosterd_run_duration_seconds_count\\{status=\"applied\"} [1-9]");
+  }
+
+  private static HttpResponse<String> http(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + path))
+            .timeout(Duration.ofSeconds(20))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** Creates a district with an SFTP password, as {@code rosterd district create} does. */

@@ -104,7 +104,7 @@ final class SoakTest {
         switch (kind) {
           case 0 -> ServeEndToEndTest.usersFile(district, USERS);
           case 1 -> ServeEndToEndTest.usersFile(district, USERS) + "bad,maybe,X,Y,,d1\n";
-          case 2 -> "sourcedId,givenName\n" + district + "-u1,Ada\n"; // no required columns
+          case 2 -> "sourcedId,givenName\n" + district + "-u1,Given\n"; // no required columns
           default -> ServeEndToEndTest.usersFile(district, 2); // removes most users: held
         };
     Files.writeString(dir.resolve("users.csv"), users.replace("Given", "Cycle" + cycle));

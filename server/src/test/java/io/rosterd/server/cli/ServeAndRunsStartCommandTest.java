@@ -1,0 +1,120 @@
+package io.rosterd.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rosterd.server.intake.Upload;
+import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.store.PostgresExtension;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rosterd serve}'s refusals, and {@code rosterd runs start} on a district's drop box. */
+final class ServeAndRunsStartCommandTest {
+  @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
+
+  @TempDir Path dir;
+
+  private Cli.Run rosterd(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(POSTGRES.cliOptions());
+    all.addAll(List.of("--data-dir", dir.resolve("data").toString()));
+    return Cli.run(all.toArray(String[]::new));
+  }
+
+  @Test
+  void aConfigFileKeyThatIsNoOptionIsRefusedWithTheKeysThereAre() throws Exception {
+    Path config = Files.writeString(dir.resolve("rosterd.properties"), "sftp_port = 2222\n");
+    Cli.Run run = rosterd("serve", "--config", config.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains("rosterd.properties has 'sftp_port', which is not an option of rosterd serve")
+        .contains("sftp-port")
+        .contains("quiet-period");
+  }
+
+  @Test
+  void aBadDurationInTheConfigFileSaysHowToWriteOne() throws Exception {
+    Path config = Files.writeString(dir.resolve("rosterd.properties"), "quiet-period = 2 min\n");
+    Cli.Run run = rosterd("serve", "--config=" + config);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("'2 min' is not a duration").contains("90s, 2m, 1h or 7d");
+  }
+
+  @Test
+  void aTakenPortIsOneLineAndExitSixtyNine() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Cli.Run run =
+          rosterd(
+              "serve",
+              "--sftp-bind",
+              "127.0.0.1",
+              "--sftp-port",
+              Integer.toString(taken.getLocalPort()),
+              "--http-port",
+              "0");
+      assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
+      assertThat(run.err())
+          .startsWith(
+              "rosterd serve: could not listen for SFTP on 127.0.0.1:" + taken.getLocalPort());
+      assertThat(run.err().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void runsStartTakesTheFinishedUploadsNowAndLeavesTheRest() throws Exception {
+    Cli.Run create =
+        rosterd(
+            "district", "create", "--id", "now", "--name", "Now", "--contact-email", "it@now.org");
+    assertThat(create.exitCode()).as(create.err()).isZero();
+
+    Cli.Run nothing = rosterd("runs", "start", "--district", "now");
+    assertThat(nothing.exitCode()).isZero();
+    assertThat(nothing.out()).contains("nothing to run: district 'now' has no finished upload");
+
+    Path home = dir.resolve("data/districts/now/home");
+    finished(home, "orgs.csv", "sourcedId,name,type\ns1,School,school\n");
+    finished(
+        home,
+        "users.csv",
+        "sourcedId,enabledUser,givenName,familyName,email\nu1,true,A,B,a@now.org\n");
+    Files.writeString(home.resolve("roles.csv.part"), "sourcedId,userSourcedId,roleType");
+
+    Cli.Run run = rosterd("runs", "start", "--district", "now");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("status: applied");
+    assertThat(home.resolve("users.csv")).doesNotExist();
+    assertThat(home.resolve("roles.csv.part")).exists();
+    assertThat(home.resolve("reports/latest-summary.txt"))
+        .content()
+        .contains("roles.csv.part — a temporary name");
+    assertThat(
+            POSTGRES
+                .jdbc()
+                .queryOne("select source from runs where district_id = 'now'", r -> r.getString(1)))
+        .contains("run-now");
+  }
+
+  /** A file as the SFTP server leaves it when an upload finishes: on disk, and recorded. */
+  private void finished(Path home, String name, String content) throws Exception {
+    Files.createDirectories(home);
+    Path file = Files.writeString(home.resolve(name), content);
+    new UploadStore(POSTGRES.jdbc())
+        .record(
+            new Upload(
+                "now",
+                name,
+                Files.size(file),
+                "0".repeat(64),
+                "127.0.0.1",
+                Instant.now(),
+                Files.getLastModifiedTime(file).toInstant()));
+  }
+}
