@@ -28,13 +28,6 @@ public final class SftpServer implements AutoCloseable {
   /** Wrong passwords one connection may try before it is dropped. */
   static final int MAX_PASSWORDS_PER_CONNECTION = 3;
 
-  /** Failed logins of one username, or of one address, before a lockout; how long it lasts. */
-  static final int LOCKOUT_AFTER = 10;
-
-  static final int ADDRESS_LOCKOUT_AFTER = 50;
-
-  static final Duration LOCKOUT = Duration.ofMinutes(15);
-
   /**
    * Authentication requests per connection. More than the password limit: a client first asks
    * "none", then offers its keys one by one (each is a query and a signed request).
@@ -49,22 +42,41 @@ public final class SftpServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts the server; it listens until closed. */
+  /**
+   * Starts the server; it listens until closed. Failed logins are counted in {@code lockouts}
+   * (PostgreSQL), which every rosterd process on the database shares.
+   */
   public static SftpServer start(
-      SftpConfig config, SftpAccounts accounts, DropBox dropBox, UploadLog uploads) {
-    return start(config, accounts, dropBox, uploads, Clock.systemUTC());
+      SftpConfig config,
+      SftpAccounts accounts,
+      LoginLockouts lockouts,
+      DropBox dropBox,
+      UploadLog uploads) {
+    return start(config, accounts, lockouts, dropBox, uploads, Clock.systemUTC());
   }
 
-  /** As {@link #start(SftpConfig, SftpAccounts, DropBox, UploadLog)}, on {@code clock}. */
+  /** As {@link #start(SftpConfig, SftpAccounts, LoginLockouts, DropBox, UploadLog)}, on clock. */
   public static SftpServer start(
-      SftpConfig config, SftpAccounts accounts, DropBox dropBox, UploadLog uploads, Clock clock) {
+      SftpConfig config,
+      SftpAccounts accounts,
+      LoginLockouts lockouts,
+      DropBox dropBox,
+      UploadLog uploads,
+      Clock clock) {
     SshServer server = SshServer.setUpDefaultServer();
     server.setHost(config.bindAddress());
     server.setPort(config.port());
     server.setKeyPairProvider(HostKeys.load(config.hostKeyDir()));
     Algorithms.restrict(server);
     limits(server, config);
-    login(server, config, accounts, clock);
+    login(
+        server,
+        new DistrictLogin(
+            accounts,
+            lockouts,
+            clock,
+            MAX_PASSWORDS_PER_CONNECTION,
+            config.maxSessionsPerDistrict()));
     sftpOnly(server, config, dropBox, uploads, clock);
     try {
       server.start();
@@ -101,14 +113,7 @@ public final class SftpServer implements AutoCloseable {
     server.addSessionListener(new ConnectionCap(config.maxConnections()));
   }
 
-  private static void login(
-      SshServer server, SftpConfig config, SftpAccounts accounts, Clock clock) {
-    DistrictLogin login =
-        new DistrictLogin(
-            accounts,
-            new LoginThrottle(clock, LOCKOUT_AFTER, ADDRESS_LOCKOUT_AFTER, LOCKOUT),
-            MAX_PASSWORDS_PER_CONNECTION,
-            config.maxSessionsPerDistrict());
+  private static void login(SshServer server, DistrictLogin login) {
     server.setPasswordAuthenticator(login);
     server.setPublickeyAuthenticator(login);
     server.setKeyboardInteractiveAuthenticator(null);
