@@ -15,6 +15,7 @@ import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs a session in to its district: asks {@link SftpAccounts} about the password or key, applies
  * the backoff and lockout kept in {@link LoginLockouts} and the per-connection attempt limit, and
- * caps each district's open sessions. The district found is kept on the session; the session's file
- * system is that district's home.
+ * caps each district's open sessions. Passwords are checked through {@link PasswordChecks}, off
+ * MINA's network threads. The district found is kept on the session; the session's file system is
+ * that district's home.
  */
 final class DistrictLogin
     implements PasswordAuthenticator, PublickeyAuthenticator, SessionListener {
@@ -41,6 +43,7 @@ final class DistrictLogin
 
   private final SftpAccounts accounts;
   private final LoginLockouts lockouts;
+  private final PasswordChecks checks;
   private final Clock clock;
   private final int maxPasswordsPerConnection;
   private final int maxSessionsPerDistrict;
@@ -49,19 +52,24 @@ final class DistrictLogin
   DistrictLogin(
       SftpAccounts accounts,
       LoginLockouts lockouts,
+      PasswordChecks checks,
       Clock clock,
       int maxPasswordsPerConnection,
       int maxSessionsPerDistrict) {
     this.accounts = accounts;
     this.lockouts = lockouts;
+    this.checks = checks;
     this.clock = clock;
     this.maxPasswordsPerConnection = maxPasswordsPerConnection;
     this.maxSessionsPerDistrict = maxSessionsPerDistrict;
   }
 
+  /** Answered later, from a password check thread: MINA waits for the exception's result. */
   @Override
-  public boolean authenticate(String username, String password, ServerSession session) {
-    return checkPassword(username, password, session);
+  public boolean authenticate(String username, String password, ServerSession session)
+      throws AsyncAuthException {
+    String who = username + " from " + address(session);
+    throw checks.start(session, who, () -> checkPassword(username, password, session));
   }
 
   /**

@@ -37,9 +37,11 @@ public final class SftpServer implements AutoCloseable {
   private static final int MAX_OPEN_HANDLES = 64;
 
   private final SshServer server;
+  private final PasswordChecks checks;
 
-  private SftpServer(SshServer server) {
+  private SftpServer(SshServer server, PasswordChecks checks) {
     this.server = server;
+    this.checks = checks;
   }
 
   /**
@@ -69,11 +71,14 @@ public final class SftpServer implements AutoCloseable {
     server.setKeyPairProvider(HostKeys.load(config.hostKeyDir()));
     Algorithms.restrict(server);
     limits(server, config);
+    PasswordChecks checks =
+        new PasswordChecks(config.maxPasswordChecks(), config.passwordCheckWait());
     login(
         server,
         new DistrictLogin(
             accounts,
             lockouts,
+            checks,
             clock,
             MAX_PASSWORDS_PER_CONNECTION,
             config.maxSessionsPerDistrict()));
@@ -81,11 +86,12 @@ public final class SftpServer implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
+      checks.close();
       throw new UncheckedIOException(
           "could not listen for SFTP on " + config.bindAddress() + ":" + config.port(), e);
     }
     LOG.info("SFTP listening on {}:{}", config.bindAddress(), server.getPort());
-    return new SftpServer(server);
+    return new SftpServer(server, checks);
   }
 
   /** The port listened on (the one picked, when configured as 0). */
@@ -99,6 +105,8 @@ public final class SftpServer implements AutoCloseable {
       server.stop(true);
     } catch (IOException e) {
       LOG.warn("SFTP server did not stop cleanly", e);
+    } finally {
+      checks.close();
     }
   }
 
