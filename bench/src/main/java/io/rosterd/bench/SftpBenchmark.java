@@ -1,9 +1,11 @@
 package io.rosterd.bench;
 
 import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpAccounts;
 import io.rosterd.server.intake.SftpConfig;
 import io.rosterd.server.intake.SftpServer;
+import io.rosterd.server.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +42,13 @@ public final class SftpBenchmark {
     SftpConfig config = SftpConfig.defaults(dir.resolve("rosterd")).withPort("127.0.0.1", 0);
     Timing rosterd = new Timing();
     Timing openSsh = new Timing();
-    try (SftpServer server =
+    // The bundled PostgreSQL holds the server's login failures, as in production.
+    try (Database database = Database.embedded(dir.resolve("rosterd"));
+        SftpServer server =
             SftpServer.start(
                 config,
                 anyDistrictWith(publicKey),
+                new LoginLockouts(database.jdbc()),
                 new LocalDropBox(dir.resolve("rosterd")),
                 u -> {});
         OpenSshServer baseline =

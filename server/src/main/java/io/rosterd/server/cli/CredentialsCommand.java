@@ -3,6 +3,7 @@ package io.rosterd.server.cli;
 import io.rosterd.server.credentials.SftpAccount;
 import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.store.Database;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,14 +16,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Manages a district's SFTP credentials: rotates its password, adds and removes SSH"
-            + " public keys, lists them, disables and enables logins.",
+            + " public keys, lists them, disables and enables logins, lifts a lockout.",
     subcommands = {
       CredentialsRotateCommand.class,
       CredentialsAddKeyCommand.class,
       CredentialsRemoveKeyCommand.class,
       CredentialsListCommand.class,
       CredentialsDisableCommand.class,
-      CredentialsEnableCommand.class
+      CredentialsEnableCommand.class,
+      CredentialsUnlockCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.SOFTWARE)
@@ -35,11 +37,13 @@ public final class CredentialsCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: rotate, add-key, remove-key, list, disable or enable");
+        "Missing a command: rotate, add-key, remove-key, list, disable, enable or unlock");
   }
 
-  /** The district's account, or the usual refusal when there is no such district. */
+  /** The district's account now, or the usual refusal when there is no such district. */
   static SftpAccount account(Database database, String id) {
-    return new SftpAccountStore(database.jdbc()).find(id).orElseThrow(() -> Refusal.noDistrict(id));
+    return new SftpAccountStore(database.jdbc())
+        .find(id, Instant.now())
+        .orElseThrow(() -> Refusal.noDistrict(id));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.rosterd.server.credentials.SftpAccount;
 import io.rosterd.server.credentials.SftpKey;
+import io.rosterd.server.intake.FailedLogins;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -45,7 +46,18 @@ final class CredentialsJson {
     json.writeBooleanField("hasPassword", account.hasPassword());
     json.writeStringField("passwordSetAt", time(account.passwordSetAt()));
     json.writeNumberField("failedAttempts", account.failedAttempts());
+    json.writeStringField("lastFailedAt", time(account.lastFailedAt()));
     json.writeStringField("lockedUntil", time(account.lockedUntil()));
+    json.writeArrayFieldStart("lockedAddresses");
+    for (FailedLogins address : account.lockedAddresses()) {
+      json.writeStartObject();
+      json.writeStringField("address", address.key());
+      json.writeNumberField("failedAttempts", address.failures());
+      json.writeStringField("lastFailedAt", time(address.lastFailedAt()));
+      json.writeStringField("lockedUntil", time(address.lockedUntil()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("keys");
     for (SftpKey key : account.keys()) {
       json.writeStartObject();

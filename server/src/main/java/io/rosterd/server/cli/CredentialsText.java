@@ -2,6 +2,7 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.credentials.SftpAccount;
 import io.rosterd.server.credentials.SftpKey;
+import io.rosterd.server.intake.FailedLogins;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,11 @@ final class CredentialsText {
     line(out, "username", account.username());
     line(out, "logins", account.enabled() ? "enabled" : "disabled");
     line(out, "password", password(account));
+    line(out, "failed logins", failed(account));
     line(out, "locked until", locked(account));
+    for (FailedLogins address : account.lockedAddresses()) {
+      line(out, "locked address", lockedAddress(account, address));
+    }
     if (account.keys().isEmpty()) {
       line(out, "keys", "none; 'rosterd credentials add-key " + account.districtId() + " FILE'");
       return;
@@ -53,6 +58,15 @@ final class CredentialsText {
     return "set " + time(account.passwordSetAt()) + " (shown only when issued)";
   }
 
+  private static String failed(SftpAccount account) {
+    if (account.failedAttempts() == 0) {
+      return "none since the last successful password login";
+    }
+    return account.failedAttempts()
+        + " since the last successful password login, the last "
+        + time(account.lastFailedAt());
+  }
+
   private static String locked(SftpAccount account) {
     if (account.lockedUntil() == null || account.lockedUntil().isBefore(Instant.now())) {
       return "not locked";
@@ -60,9 +74,24 @@ final class CredentialsText {
     return time(account.lockedUntil())
         + " after "
         + account.failedAttempts()
-        + " failed logins; 'rosterd credentials enable "
-        + account.districtId()
-        + "' lifts it now";
+        + " failed logins; "
+        + unlock(account);
+  }
+
+  private static String lockedAddress(SftpAccount account, FailedLogins address) {
+    return address.key()
+        + " until "
+        + time(address.lockedUntil())
+        + " after "
+        + address.failures()
+        + " failed logins, the last as "
+        + account.username()
+        + "; "
+        + unlock(account);
+  }
+
+  private static String unlock(SftpAccount account) {
+    return "'rosterd credentials unlock " + account.districtId() + "' lifts it now";
   }
 
   private static void line(PrintWriter out, String label, String value) {

@@ -1,5 +1,6 @@
 package io.rosterd.server.credentials;
 
+import io.rosterd.server.intake.FailedLogins;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,13 @@ import java.util.List;
  *
  * @param hasPassword false until a password is issued (then logins are by key only)
  * @param passwordSetAt when the current password was issued, or null
- * @param lockedUntil logins refused until then after repeated failures, or null
+ * @param failedAttempts failed password logins of the username still counted (since the last
+ *     success, and not yet forgotten)
+ * @param lastFailedAt when the last of them was, or null
+ * @param lockedUntil password logins of the username refused until then (a backoff or a lockout),
+ *     or null when they are not
+ * @param lockedAddresses client addresses locked out now whose last failed login was as this
+ *     username: its district's logins from there are refused too
  */
 public record SftpAccount(
     String districtId,
@@ -17,22 +24,13 @@ public record SftpAccount(
     boolean hasPassword,
     Instant passwordSetAt,
     int failedAttempts,
+    Instant lastFailedAt,
     Instant lockedUntil,
+    List<FailedLogins> lockedAddresses,
     List<SftpKey> keys) {
 
   public SftpAccount {
+    lockedAddresses = List.copyOf(lockedAddresses);
     keys = List.copyOf(keys);
-  }
-
-  SftpAccount withKeys(List<SftpKey> newKeys) {
-    return new SftpAccount(
-        districtId,
-        username,
-        enabled,
-        hasPassword,
-        passwordSetAt,
-        failedAttempts,
-        lockedUntil,
-        newKeys);
   }
 }

@@ -1,5 +1,7 @@
 package io.rosterd.server.credentials;
 
+import io.rosterd.server.intake.FailedLogins;
+import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +24,7 @@ public final class SftpAccountStore {
 
   private static final String ACCOUNT =
       "select d.id, coalesce(a.username, d.id) as username, coalesce(a.enabled, true) as enabled,"
-          + " a.password_hash is not null as has_password, a.password_set_at,"
-          + " coalesce(a.failed_attempts, 0) as failed_attempts, a.locked_until"
+          + " a.password_hash is not null as has_password, a.password_set_at"
           + " from districts d left join sftp_accounts a on a.district_id = d.id where d.id = ?";
 
   private final Jdbc jdbc;
@@ -32,36 +33,41 @@ public final class SftpAccountStore {
     this.jdbc = jdbc;
   }
 
-  /** The district's account and keys; empty when there is no such district. */
-  public Optional<SftpAccount> find(String districtId) {
+  /** The district's account, keys and failed logins at {@code now}; empty: no such district. */
+  public Optional<SftpAccount> find(String districtId, Instant now) {
     return jdbc.inTransaction(
         tx ->
-            tx.queryOne(ACCOUNT, SftpAccountStore::account, districtId)
-                .map(account -> account.withKeys(keys(tx, districtId))));
+            tx.queryOne(ACCOUNT, SftpAccountStore::base, districtId)
+                .map(base -> account(tx, base, now)));
   }
 
   /**
    * Replaces the password hash (issuing the first password, or rotating it) and lifts a lockout.
    */
   public boolean setPassword(String districtId, String hash) {
-    return change(
+    return changeAndUnlock(
         districtId,
-        "update sftp_accounts set password_hash = ?, password_set_at = now(), failed_attempts = 0,"
-            + " locked_until = null, updated_at = now() where district_id = ?",
+        "update sftp_accounts set password_hash = ?, password_set_at = now(),"
+            + " updated_at = now() where district_id = ?",
         hash,
         districtId);
   }
 
   /** Enables or disables logins; enabling also lifts a lockout. */
   public boolean setEnabled(String districtId, boolean enabled) {
-    String lift = enabled ? ", failed_attempts = 0, locked_until = null" : "";
-    return change(
-        districtId,
-        "update sftp_accounts set enabled = ?"
-            + lift
-            + ", updated_at = now() where district_id = ?",
-        enabled,
-        districtId);
+    String sql = "update sftp_accounts set enabled = ?, updated_at = now() where district_id = ?";
+    return enabled
+        ? changeAndUnlock(districtId, sql, true, districtId)
+        : change(districtId, sql, false, districtId);
+  }
+
+  /**
+   * Lifts the lockout of the district's username, and of the addresses whose last failed login was
+   * as it, forgetting their failures ({@link LoginLockouts#unlock}). Empty when there is no such
+   * district; else the entries that were removed.
+   */
+  public Optional<List<FailedLogins>> unlock(String districtId) {
+    return jdbc.inTransaction(tx -> unlock(tx, districtId));
   }
 
   /**
@@ -118,12 +124,31 @@ public final class SftpAccountStore {
   /** What a key login checks against: the stored key as an OpenSSH line. */
   public record KeyLogin(String districtId, String publicKey) {}
 
+  /** The columns of an account row; the rest of {@link SftpAccount} comes from other tables. */
+  private record Base(
+      String districtId,
+      String username,
+      boolean enabled,
+      boolean hasPassword,
+      Instant passwordSetAt) {}
+
   private boolean change(String districtId, String sql, Object... params) {
+    return jdbc.inTransaction(tx -> change(tx, districtId, sql, params));
+  }
+
+  private boolean changeAndUnlock(String districtId, String sql, Object... params) {
     return jdbc.inTransaction(
-        tx -> {
-          tx.update(ENSURE, districtId);
-          return tx.update(sql, params) > 0;
-        });
+        tx -> change(tx, districtId, sql, params) && unlock(tx, districtId).isPresent());
+  }
+
+  private static boolean change(Jdbc tx, String districtId, String sql, Object... params) {
+    tx.update(ENSURE, districtId);
+    return tx.update(sql, params) > 0;
+  }
+
+  private static Optional<List<FailedLogins>> unlock(Jdbc tx, String districtId) {
+    return tx.queryOne(ACCOUNT, SftpAccountStore::base, districtId)
+        .map(base -> new LoginLockouts(tx).unlock(base.username()));
   }
 
   private static List<SftpKey> keys(Jdbc tx, String districtId) {
@@ -140,16 +165,29 @@ public final class SftpAccountStore {
         districtId);
   }
 
-  private static SftpAccount account(ResultSet row) throws SQLException {
-    return new SftpAccount(
+  private static Base base(ResultSet row) throws SQLException {
+    return new Base(
         row.getString("id"),
         row.getString("username"),
         row.getBoolean("enabled"),
         row.getBoolean("has_password"),
-        instant(row, "password_set_at"),
-        row.getInt("failed_attempts"),
-        instant(row, "locked_until"),
-        List.of());
+        instant(row, "password_set_at"));
+  }
+
+  private static SftpAccount account(Jdbc tx, Base base, Instant now) {
+    LoginLockouts lockouts = new LoginLockouts(tx);
+    Optional<FailedLogins> failed = lockouts.ofUsername(base.username(), now);
+    return new SftpAccount(
+        base.districtId(),
+        base.username(),
+        base.enabled(),
+        base.hasPassword(),
+        base.passwordSetAt(),
+        failed.map(FailedLogins::failures).orElse(0),
+        failed.map(FailedLogins::lastFailedAt).orElse(null),
+        failed.filter(f -> f.lockedAt(now)).map(FailedLogins::lockedUntil).orElse(null),
+        lockouts.lockedAddresses(base.username(), now),
+        keys(tx, base.districtId()));
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

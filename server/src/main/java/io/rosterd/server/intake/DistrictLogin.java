@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.security.PublicKey;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
@@ -20,8 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs a session in to its district: asks {@link SftpAccounts} about the password or key, applies
- * the lockout and the per-connection attempt limit, and caps each district's open sessions. The
- * district found is kept on the session; the session's file system is that district's home.
+ * the backoff and lockout kept in {@link LoginLockouts} and the per-connection attempt limit, and
+ * caps each district's open sessions. Passwords are checked through {@link PasswordChecks}, off
+ * MINA's network threads. The district found is kept on the session; the session's file system is
+ * that district's home.
  */
 final class DistrictLogin
     implements PasswordAuthenticator, PublickeyAuthenticator, SessionListener {
@@ -36,49 +42,70 @@ final class DistrictLogin
   private static final Logger LOG = LoggerFactory.getLogger(DistrictLogin.class);
 
   private final SftpAccounts accounts;
-  private final LoginThrottle throttle;
+  private final LoginLockouts lockouts;
+  private final PasswordChecks checks;
+  private final Clock clock;
   private final int maxPasswordsPerConnection;
   private final int maxSessionsPerDistrict;
   private final Map<String, AtomicInteger> sessions = new ConcurrentHashMap<>();
 
   DistrictLogin(
       SftpAccounts accounts,
-      LoginThrottle throttle,
+      LoginLockouts lockouts,
+      PasswordChecks checks,
+      Clock clock,
       int maxPasswordsPerConnection,
       int maxSessionsPerDistrict) {
     this.accounts = accounts;
-    this.throttle = throttle;
+    this.lockouts = lockouts;
+    this.checks = checks;
+    this.clock = clock;
     this.maxPasswordsPerConnection = maxPasswordsPerConnection;
     this.maxSessionsPerDistrict = maxSessionsPerDistrict;
   }
 
+  /** Answered later, from a password check thread: MINA waits for the exception's result. */
   @Override
-  public boolean authenticate(String username, String password, ServerSession session) {
-    String address = address(session);
-    if (throttle.locked(username, address)) {
-      LOG.warn("SFTP login refused: {} from {} is locked out", username, address);
-      return false;
-    }
-    Optional<String> district = accounts.byPassword(username, password);
-    if (district.isEmpty()) {
-      throttle.failed(username, address);
-      LOG.warn("SFTP login failed: wrong password for {} from {}", username, address);
-      tooManyPasswords(session);
-      return false;
-    }
-    return accepted(session, username, district.get());
+  public boolean authenticate(String username, String password, ServerSession session)
+      throws AsyncAuthException {
+    String who = username + " from " + address(session);
+    throw checks.start(session, who, () -> checkPassword(username, password, session));
   }
 
+  /**
+   * Not subject to lockouts: a key cannot be guessed, so refusing one would only let anyone who
+   * knows a district's username stop its export job by failing passwords on purpose.
+   */
   @Override
   public boolean authenticate(String username, PublicKey key, ServerSession session) {
-    if (throttle.locked(username, address(session))) {
-      return false;
-    }
     // A key offered but not held is not counted: clients offer every key they have, in turn.
     return accounts
         .byPublicKey(username, key)
         .map(district -> accepted(session, username, district))
         .orElse(false);
+  }
+
+  private boolean checkPassword(String username, String password, ServerSession session) {
+    String address = address(session);
+    Optional<FailedLogins> locked = lockouts.inForce(username, address, clock.instant());
+    if (locked.isPresent()) { // refused before hashing: waiting out a lockout costs no CPU
+      LOG.warn("SFTP login refused: {} from {}; {}", username, address, locked.get().describe());
+      return false;
+    }
+    Optional<String> district = accounts.byPassword(username, password);
+    if (district.isEmpty()) {
+      List<FailedLogins> counted = lockouts.failed(username, address, clock.instant());
+      LOG.warn(
+          "SFTP login failed: wrong password for {} from {}; {}",
+          username,
+          address,
+          counted.stream().map(FailedLogins::describe).collect(Collectors.joining("; ")));
+      tooManyPasswords(session);
+      return false;
+    }
+    // Only a right password proves anything about password guessing; a key login forgets nothing.
+    lockouts.succeeded(username);
+    return accepted(session, username, district.get());
   }
 
   /**
@@ -132,7 +159,6 @@ final class DistrictLogin
       return;
     }
     session.setAttribute(DISTRICT, district);
-    throttle.succeeded(username);
     LOG.info("SFTP login: {} (district {}) from {}", username, district, address(session));
   }
 

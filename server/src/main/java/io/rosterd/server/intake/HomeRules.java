@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.CopyOption;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -15,7 +14,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
@@ -24,7 +25,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemProxy;
  * What a district may do in its home, enforced where MINA touches the disk: files are written,
  * renamed and deleted only at the root; {@code reports/} and {@code templates/} are read-only; no
  * folders, no links, no owners or permissions. Writes are held to the file-size limit and the
- * district's quota.
+ * district's quota, counted across the district's uploads in progress ({@link HomeUsage}).
  */
 final class HomeRules implements SftpFileSystemAccessor {
 
@@ -39,6 +40,7 @@ final class HomeRules implements SftpFileSystemAccessor {
   private final DropBox dropBox;
   private final long maxFileSize;
   private final long quota;
+  private final Map<String, HomeUsage> usage = new ConcurrentHashMap<>();
 
   HomeRules(DropBox dropBox, long maxFileSize, long quota) {
     this.dropBox = dropBox;
@@ -59,12 +61,16 @@ final class HomeRules implements SftpFileSystemAccessor {
       return SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
     }
     requireUpload(file);
-    String district = DistrictFileSystems.district(subsystem.getServerSession());
-    long allowance = quota - usedByOthers(district, file);
+    HomeUsage usage = usage(subsystem);
     // Attributes (owner, permissions) from the client are not applied: see setFileAttribute.
     SeekableByteChannel channel =
         SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
-    return new LimitedChannel(channel, maxFileSize, allowance, quota);
+    try {
+      return new LimitedChannel(channel, file.toAbsolutePath().normalize(), maxFileSize, usage);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
   @Override
@@ -73,7 +79,11 @@ final class HomeRules implements SftpFileSystemAccessor {
       throws IOException {
     requireUpload(oldPath);
     requireUpload(newPath);
-    SftpFileSystemAccessor.super.renameFile(subsystem, oldPath, newPath, opts);
+    try {
+      SftpFileSystemAccessor.super.renameFile(subsystem, oldPath, newPath, opts);
+    } finally {
+      usage(subsystem).changed();
+    }
   }
 
   @Override
@@ -91,7 +101,11 @@ final class HomeRules implements SftpFileSystemAccessor {
       throw denied(path, "folders cannot be removed");
     }
     requireUpload(path);
-    SftpFileSystemAccessor.super.removeFile(subsystem, path, false);
+    try {
+      SftpFileSystemAccessor.super.removeFile(subsystem, path, false);
+    } finally {
+      usage(subsystem).changed();
+    }
   }
 
   @Override
@@ -169,15 +183,9 @@ final class HomeRules implements SftpFileSystemAccessor {
     }
   }
 
-  private long usedByOthers(String district, Path file) throws IOException {
-    String name = file.getFileName().toString();
-    long used = 0;
-    for (Path upload : dropBox.files(district)) {
-      if (!upload.getFileName().toString().equals(name)) {
-        used += Files.size(upload);
-      }
-    }
-    return used;
+  private HomeUsage usage(SftpSubsystemProxy subsystem) throws AccessDeniedException {
+    String district = DistrictFileSystems.district(subsystem.getServerSession());
+    return usage.computeIfAbsent(district, d -> new HomeUsage(dropBox, d, quota));
   }
 
   private static AccessDeniedException denied(Path file, String why) {

@@ -3,37 +3,55 @@ package io.rosterd.server.intake;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A file channel that refuses a write past the file-size limit or the district's quota, with a
- * message naming the limit and its size (clients such as WinSCP show it to the user).
+ * message naming the limit and its size (clients such as WinSCP show it to the user). The quota is
+ * checked on every write that makes the file longer, against the district's {@link HomeUsage}, so
+ * it also holds for uploads written at the same time.
+ *
+ * <p>A file with a refused write is removed when it is closed: it can never be finished, it would
+ * keep taking the quota other uploads need, and a partial CSV must not be mistaken for an upload.
  */
 final class LimitedChannel implements SeekableByteChannel {
 
-  private final SeekableByteChannel channel;
-  private final long maxFileSize;
-  private final long allowance;
-  private final long quota;
+  private static final Logger LOG = LoggerFactory.getLogger(LimitedChannel.class);
 
-  LimitedChannel(SeekableByteChannel channel, long maxFileSize, long allowance, long quota) {
+  private final SeekableByteChannel channel;
+  private final Path file;
+  private final long maxFileSize;
+  private final HomeUsage usage;
+  private final HomeUsage.Writer writer;
+  private volatile boolean refused;
+
+  /**
+   * Writes {@code file} (at the root of a home) of the district whose home {@code usage} counts.
+   */
+  LimitedChannel(SeekableByteChannel channel, Path file, long maxFileSize, HomeUsage usage)
+      throws IOException {
     this.channel = channel;
+    this.file = file;
     this.maxFileSize = maxFileSize;
-    this.allowance = allowance;
-    this.quota = quota;
+    this.usage = usage;
+    this.writer = usage.opened(file.getFileName().toString(), channel.size());
   }
 
   @Override
   public int write(ByteBuffer src) throws IOException {
     long end = channel.position() + src.remaining();
     if (end > maxFileSize) {
+      refused = true;
       throw fileTooLarge(maxFileSize);
     }
-    if (end > allowance) {
-      throw new SftpException(
-          SftpConstants.SSH_FX_QUOTA_EXCEEDED,
-          "district quota of " + Sizes.describe(quota) + " reached");
+    if (!usage.grow(writer, end)) {
+      refused = true;
+      throw quotaReached(usage.quota());
     }
     return channel.write(src);
   }
@@ -42,6 +60,12 @@ final class LimitedChannel implements SeekableByteChannel {
     return new SftpException(
         SftpConstants.SSH_FX_QUOTA_EXCEEDED,
         "file size limit of " + Sizes.describe(maxFileSize) + " reached");
+  }
+
+  static SftpException quotaReached(long quota) {
+    return new SftpException(
+        SftpConstants.SSH_FX_QUOTA_EXCEEDED,
+        "district quota of " + Sizes.describe(quota) + " reached");
   }
 
   @Override
@@ -68,6 +92,7 @@ final class LimitedChannel implements SeekableByteChannel {
   @Override
   public SeekableByteChannel truncate(long size) throws IOException {
     channel.truncate(size);
+    usage.truncated(writer, size);
     return this;
   }
 
@@ -78,6 +103,13 @@ final class LimitedChannel implements SeekableByteChannel {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      channel.close();
+    } finally {
+      // not while another session writes the same name: the file would vanish under its upload
+      if (usage.closed(writer) && refused && Files.deleteIfExists(file)) {
+        LOG.warn("SFTP upload refused by a limit, its partial file removed: {}", file);
+      }
+    }
   }
 }

@@ -28,13 +28,6 @@ public final class SftpServer implements AutoCloseable {
   /** Wrong passwords one connection may try before it is dropped. */
   static final int MAX_PASSWORDS_PER_CONNECTION = 3;
 
-  /** Failed logins of one username, or of one address, before a lockout; how long it lasts. */
-  static final int LOCKOUT_AFTER = 10;
-
-  static final int ADDRESS_LOCKOUT_AFTER = 50;
-
-  static final Duration LOCKOUT = Duration.ofMinutes(15);
-
   /**
    * Authentication requests per connection. More than the password limit: a client first asks
    * "none", then offers its keys one by one (each is a query and a signed request).
@@ -44,31 +37,56 @@ public final class SftpServer implements AutoCloseable {
   private static final int MAX_OPEN_HANDLES = 64;
 
   private final SshServer server;
+  private final PasswordChecks checks;
 
-  private SftpServer(SshServer server) {
+  private SftpServer(SshServer server, PasswordChecks checks) {
     this.server = server;
+    this.checks = checks;
   }
 
-  /** Starts the server; it listens until closed. */
+  /**
+   * Starts the server; it listens until closed. Failed logins are counted in {@code lockouts}
+   * (PostgreSQL), which every rosterd process on the database shares.
+   */
   public static SftpServer start(
-      SftpConfig config, SftpAccounts accounts, DropBox dropBox, UploadLog uploads) {
-    return start(config, accounts, dropBox, uploads, Clock.systemUTC());
+      SftpConfig config,
+      SftpAccounts accounts,
+      LoginLockouts lockouts,
+      DropBox dropBox,
+      UploadLog uploads) {
+    return start(config, accounts, lockouts, dropBox, uploads, Clock.systemUTC());
   }
 
-  /** As {@link #start(SftpConfig, SftpAccounts, DropBox, UploadLog)}, on {@code clock}. */
+  /** As {@link #start(SftpConfig, SftpAccounts, LoginLockouts, DropBox, UploadLog)}, on clock. */
   public static SftpServer start(
-      SftpConfig config, SftpAccounts accounts, DropBox dropBox, UploadLog uploads, Clock clock) {
+      SftpConfig config,
+      SftpAccounts accounts,
+      LoginLockouts lockouts,
+      DropBox dropBox,
+      UploadLog uploads,
+      Clock clock) {
     SshServer server = SshServer.setUpDefaultServer();
     server.setHost(config.bindAddress());
     server.setPort(config.port());
     server.setKeyPairProvider(HostKeys.load(config.hostKeyDir()));
     Algorithms.restrict(server);
     limits(server, config);
-    login(server, config, accounts, clock);
+    PasswordChecks checks =
+        new PasswordChecks(config.maxPasswordChecks(), config.passwordCheckWait());
+    login(
+        server,
+        new DistrictLogin(
+            accounts,
+            lockouts,
+            checks,
+            clock,
+            MAX_PASSWORDS_PER_CONNECTION,
+            config.maxSessionsPerDistrict()));
     sftpOnly(server, config, dropBox, uploads, clock);
     try {
       server.start();
     } catch (IOException e) {
+      checks.close();
       throw new UncheckedIOException(
           "could not listen for SFTP on "
               + config.bindAddress()
@@ -79,7 +97,7 @@ public final class SftpServer implements AutoCloseable {
           e);
     }
     LOG.info("SFTP listening on {}:{}", config.bindAddress(), server.getPort());
-    return new SftpServer(server);
+    return new SftpServer(server, checks);
   }
 
   /** True while it accepts connections: for the health check. */
@@ -98,6 +116,8 @@ public final class SftpServer implements AutoCloseable {
       server.stop(true);
     } catch (IOException e) {
       LOG.warn("SFTP server did not stop cleanly", e);
+    } finally {
+      checks.close();
     }
   }
 
@@ -112,14 +132,7 @@ public final class SftpServer implements AutoCloseable {
     server.addSessionListener(new ConnectionCap(config.maxConnections()));
   }
 
-  private static void login(
-      SshServer server, SftpConfig config, SftpAccounts accounts, Clock clock) {
-    DistrictLogin login =
-        new DistrictLogin(
-            accounts,
-            new LoginThrottle(clock, LOCKOUT_AFTER, ADDRESS_LOCKOUT_AFTER, LOCKOUT),
-            MAX_PASSWORDS_PER_CONNECTION,
-            config.maxSessionsPerDistrict());
+  private static void login(SshServer server, DistrictLogin login) {
     server.setPasswordAuthenticator(login);
     server.setPublickeyAuthenticator(login);
     server.setKeyboardInteractiveAuthenticator(null);

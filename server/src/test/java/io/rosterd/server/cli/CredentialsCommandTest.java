@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
 import io.rosterd.server.credentials.KeyFiles;
 import io.rosterd.server.credentials.SshKeys;
+import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -208,6 +210,83 @@ final class CredentialsCommandTest {
   }
 
   @Test
+  void listShowsALockoutAndUnlockLiftsIt() throws Exception {
+    create("cred-lock");
+    lockOut("cred-lock", "192.0.2.7");
+
+    Cli.Run locked = cmd("credentials", "list", "cred-lock");
+    JsonNode lockedJson = json(cmd("credentials", "list", "cred-lock", "--format", "json"));
+    Cli.Run unlock = cmd("credentials", "unlock", "cred-lock");
+    JsonNode again = json(cmd("credentials", "unlock", "cred-lock", "--format", "json"));
+
+    assertThat(locked.out())
+        .containsPattern("failed logins: +10 since the last successful password login, the last ")
+        .containsPattern("locked until: +\\S+ after 10 failed logins;")
+        .contains("'rosterd credentials unlock cred-lock' lifts it now");
+    assertThat(lockedJson.get("account").get("failedAttempts").asInt()).isEqualTo(10);
+    assertThat(Instant.parse(lockedJson.get("account").get("lockedUntil").asText()))
+        .isAfter(Instant.now());
+    assertThat(lockedJson.get("account").get("lockedAddresses")).isEmpty();
+    assertThat(unlock.exitCode()).as(unlock.err()).isZero();
+    assertThat(unlock.out())
+        .startsWith(
+            "Lifted the SFTP lockout of district cred-lock (username cred-lock); it can log in now.")
+        .containsPattern("failed logins: +none")
+        .containsPattern("locked until: +not locked");
+    assertThat(again.get("unlocked").asBoolean()).isFalse();
+    assertThat(again.get("account").get("lockedUntil").isNull()).isTrue();
+  }
+
+  @Test
+  void aLockedAddressIsShownWithTheDistrictItLastTriedAndUnlockLiftsIt() throws Exception {
+    create("cred-addr");
+    LoginLockouts lockouts = new LoginLockouts(POSTGRES.jdbc());
+    for (int i = 0; i < 50; i++) { // the default limit of an address, the last try as cred-addr
+      lockouts.failed(i == 49 ? "cred-addr" : "guess-" + i, "198.51.100.9", Instant.now());
+    }
+
+    Cli.Run list = cmd("credentials", "list", "cred-addr");
+    JsonNode address =
+        json(cmd("credentials", "list", "cred-addr", "--format", "json"))
+            .get("account")
+            .get("lockedAddresses")
+            .get(0);
+    Cli.Run unlock = cmd("credentials", "unlock", "cred-addr");
+
+    assertThat(list.out())
+        .containsPattern(
+            "locked address: 198.51.100.9 until \\S+ after 50 failed logins, the last as"
+                + " cred-addr;")
+        .containsPattern("locked until: +not locked");
+    assertThat(address.get("address").asText()).isEqualTo("198.51.100.9");
+    assertThat(address.get("failedAttempts").asInt()).isEqualTo(50);
+    assertThat(unlock.out())
+        .startsWith("Lifted the SFTP lockout of district cred-addr (")
+        .contains("address 198.51.100.9")
+        .doesNotContain("locked address:");
+    assertThat(lockouts.inForce("anyone", "198.51.100.9", Instant.now())).isEmpty();
+  }
+
+  @Test
+  void rotateAndEnableLiftALockoutToo() throws Exception {
+    create("cred-lift");
+
+    lockOut("cred-lift", "192.0.2.8");
+    JsonNode rotated = json(cmd("credentials", "rotate", "cred-lift", "--format", "json"));
+    lockOut("cred-lift", "192.0.2.8");
+    cmd("credentials", "disable", "cred-lift");
+    JsonNode disabled = json(cmd("credentials", "list", "cred-lift", "--format", "json"));
+    JsonNode enabled = json(cmd("credentials", "enable", "cred-lift", "--format", "json"));
+
+    assertThat(rotated.get("account").get("lockedUntil").isNull()).isTrue();
+    assertThat(disabled.get("account").get("lockedUntil").isNull())
+        .as("disabling keeps the lockout")
+        .isFalse();
+    assertThat(enabled.get("account").get("lockedUntil").isNull()).isTrue();
+    assertThat(enabled.get("account").get("failedAttempts").asInt()).isZero();
+  }
+
+  @Test
   void anUnknownDistrictIsRefusedWithExitTwo() throws Exception {
     Path key = KeyFiles.generate(dir, "ed25519", "g").publicKey();
     List<Cli.Run> runs =
@@ -217,7 +296,8 @@ final class CredentialsCommandTest {
             cmd("credentials", "remove-key", "ghost", "SHA256:abc"),
             cmd("credentials", "list", "ghost"),
             cmd("credentials", "disable", "ghost"),
-            cmd("credentials", "enable", "ghost"));
+            cmd("credentials", "enable", "ghost"),
+            cmd("credentials", "unlock", "ghost"));
 
     for (Cli.Run run : runs) {
       assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
@@ -236,7 +316,7 @@ final class CredentialsCommandTest {
     assertThat(badId.exitCode()).isEqualTo(64);
     assertThat(badId.err()).contains("is not valid");
     assertThat(Cli.run("credentials", "--help").out())
-        .contains("rotate", "add-key", "remove-key", "list", "disable", "enable");
+        .contains("rotate", "add-key", "remove-key", "list", "disable", "enable", "unlock");
   }
 
   private static Cli.Run create(String id) {
@@ -252,6 +332,14 @@ final class CredentialsCommandTest {
             "it@" + id + ".org");
     assertThat(run.exitCode()).as(run.err()).isZero();
     return run;
+  }
+
+  /** Ten wrong passwords, as the SFTP server counts them: the default lockout. */
+  private static void lockOut(String username, String address) {
+    LoginLockouts lockouts = new LoginLockouts(POSTGRES.jdbc());
+    for (int i = 0; i < 10; i++) {
+      lockouts.failed(username, address, Instant.now());
+    }
   }
 
   private static String password(Cli.Run run) {

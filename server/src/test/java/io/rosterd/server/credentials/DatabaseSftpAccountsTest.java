@@ -6,6 +6,7 @@ import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,12 +97,12 @@ final class DatabaseSftpAccountsTest {
 
     assertThat(accounts.byPassword("keys-only", "")).isEmpty();
     assertThat(accounts.byPublicKey("keys-only", key)).contains("keys-only");
-    assertThat(store.find("keys-only").orElseThrow().hasPassword()).isFalse();
+    assertThat(store.find("keys-only", Instant.now()).orElseThrow().hasPassword()).isFalse();
   }
 
   @Test
   void theStoreSaysWhenThereIsNoSuchDistrict() {
-    assertThat(store.find("ghost")).isEmpty();
+    assertThat(store.find("ghost", Instant.now())).isEmpty();
     assertThat(store.setPassword("ghost", new PasswordHasher().hash("x"))).isFalse();
     assertThat(store.setEnabled("ghost", false)).isFalse();
   }

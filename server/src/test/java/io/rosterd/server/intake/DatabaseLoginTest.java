@@ -37,7 +37,11 @@ final class DatabaseLoginTest {
 
     try (SftpServer server =
         SftpServer.start(
-            config, new DatabaseSftpAccounts(POSTGRES.jdbc()), new LocalDropBox(dir), uploads)) {
+            config,
+            new DatabaseSftpAccounts(POSTGRES.jdbc()),
+            new LoginLockouts(POSTGRES.jdbc()),
+            new LocalDropBox(dir),
+            uploads)) {
       try (MinaClient client = MinaClient.login(server.port(), "dbl", first.password());
           OutputStream out = client.sftp.write("users.csv")) {
         out.write(

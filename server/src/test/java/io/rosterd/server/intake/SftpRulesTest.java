@@ -3,6 +3,7 @@ package io.rosterd.server.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rosterd.server.store.PostgresExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.sshd.common.kex.KexProposalOption;
@@ -19,14 +19,17 @@ import org.apache.sshd.sftp.common.SftpException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a district may do in its home, through MINA's SFTP client; limits and lockout. */
+/** What a district may do in its home, through MINA's SFTP client; limits. */
 final class SftpRulesTest {
+
+  @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
 
   @TempDir static Path dir;
   static TestServer server;
-  static MutableClock clock = new MutableClock();
+  static MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
 
   @BeforeAll
   static void start() {
@@ -34,13 +37,12 @@ final class SftpRulesTest {
         new MapAccounts()
             .add("one", "one", "pw-one")
             .add("two", "two", "pw-two")
-            .add("locked", "locked", "pw-locked")
             .add("busy", "busy", "pw-busy");
     SftpConfig config =
         SftpConfig.defaults(dir.resolve("data"))
             .withPort("127.0.0.1", 0)
             .withLimits(50, 2, 1000, 2500);
-    server = new TestServer(config, accounts, null, clock);
+    server = new TestServer(config, accounts, lockouts(), null, clock);
   }
 
   @AfterAll
@@ -134,23 +136,13 @@ final class SftpRulesTest {
   }
 
   @Test
-  void repeatedFailuresLockTheUsernameOutUntilTheLockoutEnds() {
-    for (int i = 0; i < SftpServer.LOCKOUT_AFTER; i++) {
-      assertThat(MinaClient.canLogin(server.port(), "locked", "wrong")).isFalse();
-    }
-
-    assertThat(MinaClient.canLogin(server.port(), "locked", "pw-locked")).isFalse();
-    clock.advance(SftpServer.LOCKOUT.plusSeconds(1));
-    assertThat(MinaClient.canLogin(server.port(), "locked", "pw-locked")).isTrue();
-  }
-
-  @Test
   void idleConnectionsAreClosed() throws IOException {
     SftpConfig config =
         SftpConfig.defaults(dir.resolve("idle"))
             .withPort("127.0.0.1", 0)
             .withIdleTimeout(Duration.ofMillis(500));
-    try (TestServer idle = new TestServer(config, server.accounts, null, Clock.systemUTC());
+    try (TestServer idle =
+            new TestServer(config, server.accounts, lockouts(), null, Clock.systemUTC());
         MinaClient client = MinaClient.login(idle.port(), "one", "pw-one")) {
       assertThat(eventually(() -> !client.session.isOpen())).isTrue();
     }
@@ -162,7 +154,8 @@ final class SftpRulesTest {
         SftpConfig.defaults(dir.resolve("capped"))
             .withPort("127.0.0.1", 0)
             .withLimits(1, 10, 1000, 1000);
-    try (TestServer capped = new TestServer(config, server.accounts, null, Clock.systemUTC());
+    try (TestServer capped =
+            new TestServer(config, server.accounts, lockouts(), null, Clock.systemUTC());
         MinaClient first = MinaClient.login(capped.port(), "one", "pw-one")) {
       assertThat(MinaClient.canLogin(capped.port(), "two", "pw-two")).isFalse();
     }
@@ -179,6 +172,10 @@ final class SftpRulesTest {
         }
       }
     }
+  }
+
+  private static LoginLockouts lockouts() {
+    return new LoginLockouts(POSTGRES.jdbc());
   }
 
   private interface Action {
@@ -224,29 +221,5 @@ final class SftpRulesTest {
       }
     }
     return false;
-  }
-
-  /** A clock the test moves, so the lockout is tested without waiting for it. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-05T10:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.rosterd.server.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.store.PostgresExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real OpenSSH and curl clients against the real server on loopback. */
 final class SftpServerTest {
+
+  @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
 
   @TempDir static Path dir;
   static Path key;
@@ -28,7 +32,7 @@ final class SftpServerTest {
             .add("alpha-user", "alpha", "alpha-secret-1", OpenSsh.publicKey(key))
             .add("beta", "beta", "beta-secret-2")
             .add("gamma", "gamma", "gamma-secret-3");
-    server = new TestServer(dir.resolve("data"), accounts);
+    server = new TestServer(dir.resolve("data"), accounts, new LoginLockouts(POSTGRES.jdbc()));
     ssh = new OpenSsh(dir, server.port());
   }
 

@@ -53,7 +53,9 @@ final class SftpUploadTrackingTest {
     }
     uploads = new UploadStore(POSTGRES.jdbc());
     SftpConfig config = SftpConfig.defaults(dir.resolve("data")).withPort("127.0.0.1", 0);
-    server = new TestServer(config, accounts, uploads, Clock.systemUTC());
+    server =
+        new TestServer(
+            config, accounts, new LoginLockouts(POSTGRES.jdbc()), uploads, Clock.systemUTC());
     ssh = new OpenSsh(dir, server.port());
   }
 

@@ -9,22 +9,35 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class TestServer implements AutoCloseable {
 
   final Path dataDir;
-  final MapAccounts accounts;
+  final SftpAccounts accounts;
+  final LoginLockouts lockouts;
   final LocalDropBox dropBox;
   final List<Upload> uploads = new CopyOnWriteArrayList<>();
   final SftpServer server;
 
-  TestServer(Path dataDir, MapAccounts accounts) {
-    this(SftpConfig.defaults(dataDir).withPort("127.0.0.1", 0), accounts, null, Clock.systemUTC());
+  TestServer(Path dataDir, SftpAccounts accounts, LoginLockouts lockouts) {
+    this(
+        SftpConfig.defaults(dataDir).withPort("127.0.0.1", 0),
+        accounts,
+        lockouts,
+        null,
+        Clock.systemUTC());
   }
 
   /** With {@code log} recording uploads, or (null) the {@link #uploads} list. */
-  TestServer(SftpConfig config, MapAccounts accounts, UploadLog log, Clock clock) {
+  TestServer(
+      SftpConfig config,
+      SftpAccounts accounts,
+      LoginLockouts lockouts,
+      UploadLog log,
+      Clock clock) {
     this.dataDir = config.dataDir();
     this.accounts = accounts;
+    this.lockouts = lockouts;
     this.dropBox = new LocalDropBox(dataDir);
     this.server =
-        SftpServer.start(config, accounts, dropBox, log == null ? uploads::add : log, clock);
+        SftpServer.start(
+            config, accounts, lockouts, dropBox, log == null ? uploads::add : log, clock);
   }
 
   int port() {

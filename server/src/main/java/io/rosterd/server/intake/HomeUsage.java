@@ -1,0 +1,139 @@
+package io.rosterd.server.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bytes one district's home takes, kept while uploads are written so that uploads running at
+ * the same time share the quota: a write that makes a file longer is allowed only if the files on
+ * disk that no one is writing, plus how far every open upload has got, plus this write, stay within
+ * it. Checking at open time alone let two uploads pass together what each passed alone.
+ *
+ * <p>The files on disk are listed again after an upload closes or a file is renamed or removed, and
+ * at least every second (the scheduler archives files from outside); never per write. One instance
+ * per district and server, so the quota holds within one rosterd process.
+ */
+final class HomeUsage {
+
+  private static final long RECOUNT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /** A file open for writing: how far its writes have reached (its size when opened, at first). */
+  static final class Writer {
+    private final String name;
+    private long end;
+
+    private Writer(String name, long end) {
+      this.name = name;
+      this.end = end;
+    }
+  }
+
+  private final DropBox dropBox;
+  private final String district;
+  private final long quota;
+  private final List<Writer> writers = new ArrayList<>();
+  private Map<String, Long> onDisk = Map.of();
+  private long countedAt;
+  private boolean stale = true;
+
+  HomeUsage(DropBox dropBox, String district, long quota) {
+    this.dropBox = dropBox;
+    this.district = district;
+    this.quota = quota;
+  }
+
+  long quota() {
+    return quota;
+  }
+
+  synchronized Writer opened(String name, long size) {
+    Writer writer = new Writer(name, size);
+    writers.add(writer);
+    return writer;
+  }
+
+  /**
+   * The writer's file is closed: its size is on disk now. Closing twice is harmless. True when no
+   * other writer has the same file open.
+   */
+  synchronized boolean closed(Writer writer) {
+    writers.remove(writer);
+    stale = true;
+    return writers.stream().noneMatch(other -> other.name.equals(writer.name));
+  }
+
+  /** A file was renamed or removed. */
+  synchronized void changed() {
+    stale = true;
+  }
+
+  /** Lets {@code writer} reach {@code end} if the home stays within the quota; else false. */
+  synchronized boolean grow(Writer writer, long end) {
+    if (end <= writer.end) {
+      return true;
+    }
+    if (bytesWith(writer.name, end) > quota) {
+      return false;
+    }
+    writer.end = end;
+    return true;
+  }
+
+  /** The file was cut to {@code size}: its writes reach no further. */
+  synchronized void truncated(Writer writer, long size) {
+    writer.end = Math.min(writer.end, size);
+  }
+
+  /**
+   * The home's bytes if file {@code name} took {@code size}: open files count as far as their
+   * writes reached (two writers of one name count once, the further), the rest as on disk.
+   */
+  private long bytesWith(String name, long size) {
+    Map<String, Long> open = new HashMap<>();
+    open.put(name, size);
+    for (Writer writer : writers) {
+      open.merge(writer.name, writer.end, Math::max);
+    }
+    long bytes = 0;
+    for (long reach : open.values()) {
+      bytes += reach;
+    }
+    for (Map.Entry<String, Long> file : onDisk().entrySet()) {
+      if (!open.containsKey(file.getKey())) {
+        bytes += file.getValue();
+      }
+    }
+    return bytes;
+  }
+
+  private Map<String, Long> onDisk() {
+    if (stale || System.nanoTime() - countedAt > RECOUNT_NANOS) {
+      Map<String, Long> sizes = new HashMap<>();
+      for (Path file : dropBox.files(district)) {
+        sizes.put(file.getFileName().toString(), size(file));
+      }
+      onDisk = sizes;
+      countedAt = System.nanoTime();
+      stale = false;
+    }
+    return onDisk;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (NoSuchFileException e) { // removed or archived since it was listed
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the size of " + file, e);
+    }
+  }
+}
