@@ -11,6 +11,7 @@ import io.rosterd.server.http.StoredRunMetrics;
 import io.rosterd.server.intake.Arrivals;
 import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpServer;
 import io.rosterd.server.intake.UploadStore;
 import io.rosterd.server.schedule.DistrictReports;
@@ -64,6 +65,7 @@ public final class Service implements AutoCloseable {
         SftpServer.start(
             config.sftp(),
             new DatabaseSftpAccounts(database.jdbc()),
+            new LoginLockouts(database.jdbc()),
             dropBox,
             new UploadStore(database.jdbc()),
             clock);
