@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       RunsCommand.class,
       SftpCommand.class,
       ServeCommand.class,
+      TokensCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,

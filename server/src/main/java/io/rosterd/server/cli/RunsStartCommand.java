@@ -99,8 +99,7 @@ public final class RunsStartCommand implements Callable<Integer> {
       json.put("district", district);
       json.put("status", "nothing_to_run");
       json.put("left", attempt.left());
-      new com.fasterxml.jackson.databind.ObjectMapper().writeValue(out, json);
-      out.println();
+      JsonOut.write(json, out);
       return ExitCode.OK;
     }
     out.println(

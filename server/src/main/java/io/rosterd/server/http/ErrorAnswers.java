@@ -27,7 +27,9 @@ final class ErrorAnswers implements Routes {
   }
 
   private static void deliberate(HttpResponseException e, Context ctx) {
-    JsonBody.send(ctx, e.getStatus(), body(e.getStatus(), e.getMessage()));
+    Map<String, Object> body = body(e.getStatus(), e.getMessage());
+    body.putAll(e.getDetails()); // a bad request's field, expected and found
+    JsonBody.send(ctx, e.getStatus(), body);
   }
 
   private static void unexpected(Exception e, Context ctx) {

@@ -1,6 +1,9 @@
 package io.rosterd.server.serve;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.rosterd.server.api.Api;
+import io.rosterd.server.api.DistrictRoutes;
+import io.rosterd.server.api.TokenStore;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
 import io.rosterd.server.http.Health;
 import io.rosterd.server.http.HealthRoutes;
@@ -19,6 +22,7 @@ import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.schedule.Scheduler;
 import io.rosterd.server.store.Database;
+import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
 import java.time.Clock;
@@ -35,12 +39,15 @@ public final class Service implements AutoCloseable {
   private final ServeConfig config;
   private final SftpServer sftp;
   private final HttpServer http;
+  private final Api api;
   private final Scheduler scheduler;
 
-  private Service(ServeConfig config, SftpServer sftp, HttpServer http, Scheduler scheduler) {
+  private Service(
+      ServeConfig config, SftpServer sftp, HttpServer http, Api api, Scheduler scheduler) {
     this.config = config;
     this.sftp = sftp;
     this.http = http;
+    this.api = api;
     this.scheduler = scheduler;
   }
 
@@ -69,6 +76,7 @@ public final class Service implements AutoCloseable {
             dropBox,
             new UploadStore(database.jdbc()),
             clock);
+    Api api = api(database);
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -77,13 +85,19 @@ public final class Service implements AutoCloseable {
               config.httpBind(),
               config.httpPort(),
               new HealthRoutes(health),
-              new MetricsRoutes(metrics));
+              new MetricsRoutes(metrics),
+              api);
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
     }
     scheduler.start();
-    return new Service(config, sftp, http, scheduler);
+    return new Service(config, sftp, http, api, scheduler);
+  }
+
+  private static Api api(Database database) {
+    Jdbc jdbc = database.jdbc();
+    return new Api(new TokenStore(jdbc), new DistrictRoutes(jdbc));
   }
 
   /** What runs a district's drop box: shared with {@code rosterd runs start}. */
@@ -104,6 +118,11 @@ public final class Service implements AutoCloseable {
 
   public int httpPort() {
     return http.port();
+  }
+
+  /** The JSON API's routes, as served and documented. */
+  public Api api() {
+    return api;
   }
 
   public Scheduler scheduler() {
