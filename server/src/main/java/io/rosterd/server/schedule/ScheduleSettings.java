@@ -30,6 +30,14 @@ public record ScheduleSettings(
         Duration.ofDays(90));
   }
 
+  public ScheduleSettings withTick(Duration every) {
+    return new ScheduleSettings(interval, quietPeriod, every, workers, reportsKept, archivesKept);
+  }
+
+  public ScheduleSettings withWorkers(int count) {
+    return new ScheduleSettings(interval, quietPeriod, tick, count, reportsKept, archivesKept);
+  }
+
   public ScheduleSettings {
     requirePositive("interval", interval);
     requirePositive("tick", tick);

@@ -15,6 +15,7 @@ import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.credentials.SshKeys;
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.testing.SettableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class SftpLockoutTest {
   @Test
   void wrongPasswordsBackOffThenLockOutTheRightPasswordUntilTheLockoutEnds() {
     String password = district("lock-clock");
-    MutableClock clock = new MutableClock(Instant.now());
+    SettableClock clock = new SettableClock(Instant.now());
     ListAppender<ILoggingEvent> log = capture();
     try (SftpServer server = server("clock", clock, BACKOFF)) {
       int port = server.port();
@@ -142,7 +143,7 @@ final class SftpLockoutTest {
   void anAddressLockedOutByGuessesRefusesEveryDistrictThereUntilSupportUnlocks() throws Exception {
     String one = district("addr-one");
     String two = district("addr-two");
-    MutableClock clock = new MutableClock(Instant.now());
+    SettableClock clock = new SettableClock(Instant.now());
     try (SftpServer server = server("address", clock, BACKOFF)) {
       for (int i = 1; i <= 7; i++) {
         assertThat(MinaClient.canLogin(server.port(), "guess-" + i, "guess")).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.testing.SettableClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class SftpRulesTest {
 
   @TempDir static Path dir;
   static TestServer server;
-  static MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  static SettableClock clock = new SettableClock(Instant.parse("2026-01-05T10:00:00Z"));
 
   @BeforeAll
   static void start() {

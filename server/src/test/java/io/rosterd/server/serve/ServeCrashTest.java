@@ -3,29 +3,26 @@ package io.rosterd.server.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rosterd.oneroster.generate.DistrictGenerator;
-import io.rosterd.server.cli.Main;
 import io.rosterd.server.credentials.IssuedPassword;
 import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.intake.MinaClient;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.store.PostgresExtension;
-import io.rosterd.server.store.SecondJvm;
 import io.rosterd.server.sync.RosterFingerprint;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunSource;
 import io.rosterd.server.sync.Runs;
+import io.rosterd.server.testing.RunsTable;
+import io.rosterd.server.testing.ServeProcess;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +37,9 @@ final class ServeCrashTest {
   @RegisterExtension static final PostgresExtension REFERENCE = new PostgresExtension();
 
   private static final String DISTRICT = "crash-serve";
-  private static final Pattern READY = Pattern.compile("rosterd ready: SFTP on [^:]+:(\\d+)");
+  private static final String[] SCHEDULE = {
+    "--interval", "2s", "--quiet-period", "1s", "--tick", "200ms"
+  };
   private static final List<String> FILES = List.of("orgs.csv", "users.csv", "roles.csv");
 
   @TempDir Path dir;
@@ -52,8 +51,8 @@ final class ServeCrashTest {
     DistrictGenerator.generate(upload, 60_000, 11, 0.001);
     String password = createDistrict(POSTGRES.jdbc());
 
-    Process first = startServe("first");
-    int port = awaitReady("first", first);
+    ServeProcess first = ServeProcess.start(dir, "first", POSTGRES, SCHEDULE);
+    int port = first.awaitReady();
     try (MinaClient client = MinaClient.login(port, DISTRICT, password)) {
       for (String name : FILES) {
         try (OutputStream out = client.sftp.write(name)) {
@@ -63,18 +62,19 @@ final class ServeCrashTest {
     }
     long run = awaitRunTakingFiles();
     Thread.sleep(300);
-    first.destroyForcibly(); // SIGKILL: no shutdown hook runs
-    assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    first.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+    assertThat(first.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(status(run)).as("the killed run is left running").isEqualTo("running");
 
-    Process second = startServe("second");
+    ServeProcess second = ServeProcess.start(dir, "second", POSTGRES, SCHEDULE);
     try {
-      awaitReady("second", second);
+      second.awaitReady();
       awaitNoRunRunning();
     } finally {
-      second.destroy(); // SIGTERM: a clean stop
-      assertThat(second.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      second.process().destroy(); // SIGTERM: a clean stop
+      assertThat(second.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
     }
+    assertThat(second.errors()).contains("rosterd stopping").doesNotContain("Exception");
 
     List<String> statuses = statuses();
     assertThat(statuses).as("the run was redone, or failed and its files run again").isNotEmpty();
@@ -103,29 +103,6 @@ final class ServeCrashTest {
     IssuedPassword password = IssuedPassword.generate();
     new SftpAccountStore(jdbc).setPassword(DISTRICT, password.hash());
     return password.password();
-  }
-
-  private Process startServe(String name) throws Exception {
-    List<String> args =
-        new ArrayList<>(List.of("serve", "--data-dir", dir.resolve("data").toString()));
-    args.addAll(List.of("--sftp-bind", "127.0.0.1", "--sftp-port", "0"));
-    args.addAll(List.of("--http-bind", "127.0.0.1", "--http-port", "0"));
-    args.addAll(List.of("--interval", "2s", "--quiet-period", "1s", "--tick", "200ms"));
-    args.addAll(POSTGRES.cliOptions());
-    return SecondJvm.start(Main.class, dir.resolve(name + ".out"), args.toArray(String[]::new));
-  }
-
-  private int awaitReady(String name, Process process) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      Matcher ready = READY.matcher(Files.readString(dir.resolve(name + ".out")));
-      if (ready.find()) {
-        return Integer.parseInt(ready.group(1));
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        "serve did not get ready: " + Files.readString(dir.resolve(name + ".out.err")));
   }
 
   private long awaitRunTakingFiles() throws InterruptedException {
@@ -167,12 +144,7 @@ final class ServeCrashTest {
   }
 
   private List<String> statuses() {
-    return POSTGRES
-        .jdbc()
-        .query(
-            "select status from runs where district_id = ? order by id",
-            r -> r.getString(1),
-            DISTRICT);
+    return RunsTable.statuses(POSTGRES.jdbc(), DISTRICT);
   }
 
   private long lastRun() {

@@ -15,6 +15,7 @@ import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.testing.SettableClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

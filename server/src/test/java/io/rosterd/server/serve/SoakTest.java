@@ -11,6 +11,7 @@ import io.rosterd.server.sync.RosterFingerprint;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunSource;
 import io.rosterd.server.sync.Runs;
+import io.rosterd.server.testing.SettableClock;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,13 +49,7 @@ final class SoakTest {
   void everyUploadMapsToOneRunEveryRunIsReportedAndRostersMatchAReferenceImport() throws Exception {
     SettableClock clock = new SettableClock(Instant.parse("2026-09-01T06:00:00Z"));
     ScheduleSettings settings =
-        new ScheduleSettings(
-            Duration.ofMinutes(60),
-            Duration.ofMinutes(2),
-            Duration.ofHours(1),
-            2,
-            100,
-            Duration.ofDays(90));
+        ScheduleSettings.defaults().withTick(Duration.ofHours(1)); // ticks when the test says
     Map<String, String> passwords = new LinkedHashMap<>();
     for (int i = 0; i < DISTRICTS; i++) {
       String id = "soak-" + i;

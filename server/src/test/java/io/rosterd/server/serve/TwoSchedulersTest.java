@@ -7,6 +7,8 @@ import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.testing.RunsTable;
+import io.rosterd.server.testing.SettableClock;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,13 +38,7 @@ final class TwoSchedulersTest {
   void everyDueDistrictIsRunOnceAndNeverByBothAtOnce() throws Exception {
     SettableClock clock = new SettableClock(Instant.parse("2026-09-01T06:00:00Z"));
     ScheduleSettings settings =
-        new ScheduleSettings(
-            Duration.ofMinutes(60),
-            Duration.ofMinutes(2),
-            Duration.ofHours(1),
-            3,
-            10,
-            Duration.ofDays(90));
+        ScheduleSettings.defaults().withTick(Duration.ofHours(1)).withWorkers(3);
     ServeConfig config = ServeConfig.onFreePorts(dataDir).withSchedule(settings);
     Map<String, String> passwords = new HashMap<>();
     for (int i = 0; i < DISTRICTS; i++) {
@@ -72,9 +68,10 @@ final class TwoSchedulersTest {
       }
     }
     for (String district : passwords.keySet()) {
-      assertThat(statuses(district)).containsExactly("applied", "applied", "applied");
-      assertThat(overlaps(district)).as("runs of %s at the same time", district).isZero();
+      assertThat(RunsTable.statuses(POSTGRES.jdbc(), district))
+          .containsExactly("applied", "applied", "applied");
     }
+    assertThat(RunsTable.overlapping(POSTGRES.jdbc())).as("runs at the same time").isZero();
   }
 
   private static void upload(int port, String district, String password, int round)
@@ -91,25 +88,5 @@ final class TwoSchedulersTest {
       }
     }
     ServeEndToEndTest.awaitUploads(POSTGRES, district, 2 * round);
-  }
-
-  private static List<String> statuses(String district) {
-    return POSTGRES
-        .jdbc()
-        .query(
-            "select status from runs where district_id = ? order by id",
-            r -> r.getString(1),
-            district);
-  }
-
-  private static long overlaps(String district) {
-    return POSTGRES
-        .jdbc()
-        .queryOne(
-            "select count(*) from runs a join runs b on a.district_id = b.district_id"
-                + " and a.id < b.id and b.started_at < a.finished_at where a.district_id = ?",
-            r -> r.getLong(1),
-            district)
-        .orElseThrow();
   }
 }

@@ -2,21 +2,18 @@ package io.rosterd.server.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rosterd.server.cli.Main;
 import io.rosterd.server.intake.MinaClient;
 import io.rosterd.server.store.PostgresExtension;
-import io.rosterd.server.store.SecondJvm;
+import io.rosterd.server.testing.RunsTable;
+import io.rosterd.server.testing.ServeProcess;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 final class TwoServeProcessesTest {
   @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
 
-  private static final Pattern READY = Pattern.compile("rosterd ready: SFTP on [^:]+:(\\d+)");
+  private static final String[] SCHEDULE = {
+    "--interval", "1s", "--quiet-period", "1s", "--tick", "100ms"
+  };
   private static final int DISTRICTS = 6;
   private static final int ROUNDS = 3;
 
@@ -41,12 +40,12 @@ final class TwoServeProcessesTest {
     for (int i = 0; i < DISTRICTS; i++) {
       passwords.put("pair-" + i, ServeEndToEndTest.newDistrict(POSTGRES, "pair-" + i));
     }
-    List<Process> processes = new ArrayList<>();
+    List<ServeProcess> processes = new ArrayList<>();
     try {
-      processes.add(startServe("a"));
-      processes.add(startServe("b"));
-      int portA = awaitReady("a", processes.get(0));
-      int portB = awaitReady("b", processes.get(1));
+      processes.add(ServeProcess.start(dir, "a", POSTGRES, SCHEDULE));
+      processes.add(ServeProcess.start(dir, "b", POSTGRES, SCHEDULE));
+      int portA = processes.get(0).awaitReady();
+      int portB = processes.get(1).awaitReady();
       for (int round = 1; round <= ROUNDS; round++) {
         int i = 0;
         for (Map.Entry<String, String> district : passwords.entrySet()) {
@@ -56,38 +55,17 @@ final class TwoServeProcessesTest {
         awaitRuns(DISTRICTS * round);
       }
     } finally {
-      for (Process process : processes) {
-        process.destroy();
-        process.waitFor();
+      for (ServeProcess serve : processes) {
+        serve.process().destroy();
+        serve.process().waitFor();
       }
     }
     for (String district : passwords.keySet()) {
-      assertThat(statuses(district)).as(district).containsExactly("applied", "applied", "applied");
+      assertThat(RunsTable.statuses(POSTGRES.jdbc(), district))
+          .as(district)
+          .containsExactly("applied", "applied", "applied");
     }
-    assertThat(overlappingRuns()).isZero();
-  }
-
-  private Process startServe(String name) throws Exception {
-    List<String> args =
-        new ArrayList<>(List.of("serve", "--data-dir", dir.resolve("data").toString()));
-    args.addAll(List.of("--sftp-bind", "127.0.0.1", "--sftp-port", "0"));
-    args.addAll(List.of("--http-bind", "127.0.0.1", "--http-port", "0"));
-    args.addAll(List.of("--interval", "1s", "--quiet-period", "1s", "--tick", "100ms"));
-    args.addAll(POSTGRES.cliOptions());
-    return SecondJvm.start(Main.class, dir.resolve(name + ".out"), args.toArray(String[]::new));
-  }
-
-  private int awaitReady(String name, Process process) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      Matcher ready = READY.matcher(Files.readString(dir.resolve(name + ".out")));
-      if (ready.find()) {
-        return Integer.parseInt(ready.group(1));
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        name + " did not get ready: " + Files.readString(dir.resolve(name + ".out.err")));
+    assertThat(RunsTable.overlapping(POSTGRES.jdbc())).isZero();
   }
 
   /** Both files in one session, the users file first: a run takes the pair or waits for it. */
@@ -125,24 +103,5 @@ final class TwoServeProcessesTest {
       Thread.sleep(100);
     }
     throw new AssertionError("fewer than " + count + " runs finished within 90 s");
-  }
-
-  private static List<String> statuses(String district) {
-    return POSTGRES
-        .jdbc()
-        .query(
-            "select status from runs where district_id = ? order by id",
-            r -> r.getString(1),
-            district);
-  }
-
-  private static long overlappingRuns() {
-    return POSTGRES
-        .jdbc()
-        .queryOne(
-            "select count(*) from runs a join runs b on a.district_id = b.district_id"
-                + " and a.id < b.id and b.started_at < a.finished_at",
-            r -> r.getLong(1))
-        .orElseThrow();
   }
 }
