@@ -29,6 +29,10 @@ final class DropBoxSnapshot implements SnapshotSource {
   @Override
   public void moveInto(Path folder) {
     for (Arrival file : files) {
+      if (!Files.exists(file.file())) { // the district deleted or renamed it meanwhile
+        LOG.info("{} of district {} went before the run took it", file.name(), district);
+        continue;
+      }
       dropBox.archive(district, file.name(), folder);
     }
   }

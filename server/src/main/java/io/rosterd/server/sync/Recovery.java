@@ -27,8 +27,9 @@ final class Recovery {
 
   List<RunOutcome> recover(DistrictSettings district, Consumer<Path> putBack, RedoRun redo) {
     List<RunOutcome> redone = new ArrayList<>();
-    for (RunRow run : leftRunning(district.id())) {
-      Path folder = archive.folder(district.id(), run.id());
+    for (RunRow left : leftRunning(district.id())) {
+      Path folder = archive.folder(district.id(), left.id());
+      RunRow run = adoptIfComplete(left, folder);
       if (!run.archivePath().isEmpty() && Files.isDirectory(Path.of(run.archivePath()))) {
         LOG.warn(
             "redoing run {} of district {}, left running by a stopped rosterd",
@@ -50,6 +51,17 @@ final class Recovery {
       }
     }
     return redone;
+  }
+
+  /**
+   * A run stopped between its archive folder's rename and recording it: the files are all there.
+   */
+  private RunRow adoptIfComplete(RunRow run, Path folder) {
+    if (!run.archivePath().isEmpty() || !Files.isDirectory(folder)) {
+      return run;
+    }
+    Snapshots.adopt(database, run.id(), folder);
+    return run.withArchivePath(folder.toString());
   }
 
   private List<RunRow> leftRunning(String district) {

@@ -20,6 +20,23 @@ public record RunRow(
     Instant createdAt,
     Instant finishedAt) {
 
+  RunRow withArchivePath(String path) {
+    return new RunRow(
+        id,
+        district,
+        status,
+        source,
+        path,
+        strict,
+        counts,
+        errors,
+        warnings,
+        infos,
+        message,
+        createdAt,
+        finishedAt);
+  }
+
   static final String SELECT =
       "select id, district_id, status, source, archive_path, strict, counts::text, error_count,"
           + " warning_count, info_count, message, created_at, finished_at from runs";

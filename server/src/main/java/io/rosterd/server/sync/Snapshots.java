@@ -97,6 +97,22 @@ final class Snapshots {
     return new Snapshot(run, folder, outcome);
   }
 
+  /** Records a complete archive folder a stopped run left unrecorded. */
+  static void adopt(DataSource db, long run, Path folder) {
+    try {
+      List<ArchivedFile> files = RunArchive.describe(folder);
+      Tx.run(
+          db,
+          c -> {
+            RunStore.setArchive(c, run, folder.toString());
+            RunRecords.saveFiles(c, run, files, List.of());
+            return null;
+          });
+    } catch (IOException e) {
+      throw new SyncException("the archive " + folder + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   /** Takes a held run back to running for approval; refuses any other status. */
   static Path reopenHeld(DataSource db, String district, long run) {
     return Tx.run(
