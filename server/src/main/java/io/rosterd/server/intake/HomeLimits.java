@@ -41,12 +41,12 @@ public final class HomeLimits {
   }
 
   /** "file size limit of 2 GiB (2147483648 bytes) reached", as clients are told. */
-  static String fileTooLarge(long maxFileSize) {
+  public static String fileTooLarge(long maxFileSize) {
     return "file size limit of " + Sizes.describe(maxFileSize) + " reached";
   }
 
   /** "district quota of 10 GiB (10737418240 bytes) reached", as clients are told. */
-  static String quotaReached(long quota) {
+  public static String quotaReached(long quota) {
     return "district quota of " + Sizes.describe(quota) + " reached";
   }
 }

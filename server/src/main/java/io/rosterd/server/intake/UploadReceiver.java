@@ -38,6 +38,11 @@ public final class UploadReceiver {
     this.clock = clock;
   }
 
+  /** The limits files are held to: the SFTP drop box's. */
+  public HomeLimits limits() {
+    return limits;
+  }
+
   /** A file to take: its name as sent, its size, and a way to read it (once). */
   public record Incoming(String name, long size, Source content) {}
 
