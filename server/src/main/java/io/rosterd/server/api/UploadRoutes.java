@@ -97,16 +97,24 @@ public final class UploadRoutes implements RouteGroup {
     }
   }
 
-  /** Jetty stopped reading: a part past the file-size limit, the request past the quota, or bad. */
+  /**
+   * Jetty stopped reading the request. Its words (jetty-http 12.1 {@code MultiPartFormData}) tell a
+   * part past the file-size limit ("max file size exceeded") from a request past the quota ("max
+   * length exceeded"); UploadRoutesTest fails if a Jetty upgrade changes them.
+   */
   private RuntimeException unreadable(Exception e) {
-    String text = causes(e).toLowerCase(java.util.Locale.ROOT);
-    if (text.contains("max") && text.contains("size") || text.contains("exceed")) {
+    String text = causes(e);
+    if (text.contains("max file size exceeded")) {
       return new ContentTooLargeResponse(
-          "a file sent is larger than allowed: "
+          "a file is larger than allowed: "
               + HomeLimits.fileTooLarge(limits.maxFileSize())
-              + " (and the files of one request together at most the "
-              + HomeLimits.quotaReached(limits.quota()).replace(" reached", "")
-              + "); nothing was uploaded");
+              + "; nothing was uploaded");
+    }
+    if (text.contains("max length exceeded") && !text.contains("headers max length")) {
+      return new ContentTooLargeResponse(
+          "the files sent are larger together than the district's quota allows: "
+              + HomeLimits.quotaReached(limits.quota())
+              + "; nothing was uploaded");
     }
     return Problems.badField(
         "body", "multipart/form-data with one or more files", "a body that is not");
