@@ -82,6 +82,16 @@ final class RunRoutesTest {
   }
 
   @Test
+  void aFileLargerThanJavalinsDefaultBodyLimitIsUploadedWhole() throws IOException {
+    server.createDistrict("large");
+    byte[] content = new byte[3 << 20]; // Javalin refuses bodies over 1 MB that it reads itself
+    new java.util.Random(7).nextBytes(content);
+    Multipart files = new Multipart().file("file", "export.zip", content);
+    upload("large", server.districtToken("large"), files);
+    assertThat(dataDir.resolve("districts/large/home/export.zip")).hasBinaryContent(content);
+  }
+
+  @Test
   void runNowLeavesAFileNotUploadedThroughRosterdAndSaysWhy() throws IOException {
     server.createDistrict("left");
     String token = server.districtToken("left");
