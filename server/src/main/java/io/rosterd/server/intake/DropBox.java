@@ -25,6 +25,13 @@ public interface DropBox {
    */
   boolean putBack(String districtId, Path taken);
 
+  /**
+   * Writes a file handed over whole (an HTTPS upload) to the root of the district's home, replacing
+   * one of that name: under a hidden name first, renamed when complete, so a run never takes half
+   * of it. Returns the file.
+   */
+  Path receive(String districtId, String name, Content content);
+
   /** Writes a report into the district's {@code reports/}, whole or not at all. */
   void writeReport(String districtId, String name, Content content);
 

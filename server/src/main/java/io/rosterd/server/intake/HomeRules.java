@@ -14,9 +14,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
@@ -37,15 +35,10 @@ final class HomeRules implements SftpFileSystemAccessor {
           StandardOpenOption.CREATE_NEW,
           StandardOpenOption.TRUNCATE_EXISTING);
 
-  private final DropBox dropBox;
-  private final long maxFileSize;
-  private final long quota;
-  private final Map<String, HomeUsage> usage = new ConcurrentHashMap<>();
+  private final HomeLimits limits;
 
-  HomeRules(DropBox dropBox, long maxFileSize, long quota) {
-    this.dropBox = dropBox;
-    this.maxFileSize = maxFileSize;
-    this.quota = quota;
+  HomeRules(HomeLimits limits) {
+    this.limits = limits;
   }
 
   @Override
@@ -66,7 +59,8 @@ final class HomeRules implements SftpFileSystemAccessor {
     SeekableByteChannel channel =
         SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
     try {
-      return new LimitedChannel(channel, file.toAbsolutePath().normalize(), maxFileSize, usage);
+      return new LimitedChannel(
+          channel, file.toAbsolutePath().normalize(), limits.maxFileSize(), usage);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -132,8 +126,8 @@ final class HomeRules implements SftpFileSystemAccessor {
       return; // clients send these after uploads (put -p, WinSCP); ignoring keeps them working
     }
     requireUpload(file);
-    if ("size".equals(attribute) && ((Number) value).longValue() > maxFileSize) {
-      throw LimitedChannel.fileTooLarge(maxFileSize);
+    if ("size".equals(attribute) && ((Number) value).longValue() > limits.maxFileSize()) {
+      throw LimitedChannel.fileTooLarge(limits.maxFileSize());
     }
     SftpFileSystemAccessor.super.setFileAttribute(subsystem, file, view, attribute, value, options);
   }
@@ -185,7 +179,7 @@ final class HomeRules implements SftpFileSystemAccessor {
 
   private HomeUsage usage(SftpSubsystemProxy subsystem) throws AccessDeniedException {
     String district = DistrictFileSystems.district(subsystem.getServerSession());
-    return usage.computeIfAbsent(district, d -> new HomeUsage(dropBox, d, quota));
+    return limits.usage(district);
   }
 
   private static AccessDeniedException denied(Path file, String why) {

@@ -58,14 +58,11 @@ final class LimitedChannel implements SeekableByteChannel {
 
   static SftpException fileTooLarge(long maxFileSize) {
     return new SftpException(
-        SftpConstants.SSH_FX_QUOTA_EXCEEDED,
-        "file size limit of " + Sizes.describe(maxFileSize) + " reached");
+        SftpConstants.SSH_FX_QUOTA_EXCEEDED, HomeLimits.fileTooLarge(maxFileSize));
   }
 
   static SftpException quotaReached(long quota) {
-    return new SftpException(
-        SftpConstants.SSH_FX_QUOTA_EXCEEDED,
-        "district quota of " + Sizes.describe(quota) + " reached");
+    return new SftpException(SftpConstants.SSH_FX_QUOTA_EXCEEDED, HomeLimits.quotaReached(quota));
   }
 
   @Override

@@ -38,10 +38,12 @@ public final class SftpServer implements AutoCloseable {
 
   private final SshServer server;
   private final PasswordChecks checks;
+  private final HomeLimits limits;
 
-  private SftpServer(SshServer server, PasswordChecks checks) {
+  private SftpServer(SshServer server, PasswordChecks checks, HomeLimits limits) {
     this.server = server;
     this.checks = checks;
+    this.limits = limits;
   }
 
   /**
@@ -82,7 +84,8 @@ public final class SftpServer implements AutoCloseable {
             clock,
             MAX_PASSWORDS_PER_CONNECTION,
             config.maxSessionsPerDistrict()));
-    sftpOnly(server, config, dropBox, uploads, clock);
+    HomeLimits limits = HomeLimits.of(dropBox, config);
+    sftpOnly(server, limits, dropBox, uploads, clock);
     try {
       server.start();
     } catch (IOException e) {
@@ -97,7 +100,12 @@ public final class SftpServer implements AutoCloseable {
           e);
     }
     LOG.info("SFTP listening on {}:{}", config.bindAddress(), server.getPort());
-    return new SftpServer(server, checks);
+    return new SftpServer(server, checks, limits);
+  }
+
+  /** The size limit and quotas this server holds uploads to: for other ways of uploading. */
+  public HomeLimits limits() {
+    return limits;
   }
 
   /** True while it accepts connections: for the health check. */
@@ -142,12 +150,11 @@ public final class SftpServer implements AutoCloseable {
   }
 
   private static void sftpOnly(
-      SshServer server, SftpConfig config, DropBox dropBox, UploadLog uploads, Clock clock) {
+      SshServer server, HomeLimits limits, DropBox dropBox, UploadLog uploads, Clock clock) {
     SftpSubsystemFactory sftp =
         new SftpSubsystemFactory.Builder()
             .withSftpErrorStatusDataHandler(new ErrorMessages())
-            .withFileSystemAccessor(
-                new HomeRules(dropBox, config.maxFileSize(), config.quotaPerDistrict()))
+            .withFileSystemAccessor(new HomeRules(limits))
             .build();
     sftp.addSftpEventListener(new UploadTracker(uploads, clock));
     server.setSubsystemFactories(List.of(sftp));

@@ -3,7 +3,12 @@ package io.rosterd.server.serve;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.rosterd.server.api.Api;
 import io.rosterd.server.api.DistrictRoutes;
+import io.rosterd.server.api.RunRecordRoutes;
+import io.rosterd.server.api.RunRoutes;
+import io.rosterd.server.api.TemplateRoutes;
 import io.rosterd.server.api.TokenStore;
+import io.rosterd.server.api.UploadRoutes;
+import io.rosterd.server.api.UserRoutes;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
 import io.rosterd.server.http.Health;
 import io.rosterd.server.http.HealthRoutes;
@@ -16,6 +21,7 @@ import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpServer;
+import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.intake.UploadStore;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
@@ -61,10 +67,11 @@ public final class Service implements AutoCloseable {
     PrometheusRegistry metrics = new PrometheusRegistry();
     RunMetrics runMetrics = new RunMetrics(metrics);
     metrics.register(new StoredRunMetrics(database.jdbc()));
+    DistrictRunner runner = runner(database, config, dropBox, runMetrics::observe, clock);
     Scheduler scheduler =
         new Scheduler(
             database.dataSource(),
-            runner(database, config, dropBox, runMetrics::observe, clock),
+            runner,
             new ArchiveRetention(database.dataSource(), config.dataDir()),
             config.schedule(),
             clock);
@@ -76,7 +83,12 @@ public final class Service implements AutoCloseable {
             dropBox,
             new UploadStore(database.jdbc()),
             clock);
-    Api api = api(database);
+    Api api =
+        api(
+            database,
+            config,
+            runner,
+            new UploadReceiver(dropBox, sftp.limits(), new UploadStore(database.jdbc()), clock));
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -95,9 +107,17 @@ public final class Service implements AutoCloseable {
     return new Service(config, sftp, http, api, scheduler);
   }
 
-  private static Api api(Database database) {
+  private static Api api(
+      Database database, ServeConfig config, DistrictRunner runner, UploadReceiver uploads) {
     Jdbc jdbc = database.jdbc();
-    return new Api(new TokenStore(jdbc), new DistrictRoutes(jdbc));
+    return new Api(
+        new TokenStore(jdbc),
+        new DistrictRoutes(jdbc),
+        new RunRoutes(database.dataSource(), runner, config.dataDir()),
+        new RunRecordRoutes(jdbc),
+        new UploadRoutes(jdbc, uploads, config.dataDir().resolve("http-uploads")),
+        new UserRoutes(jdbc),
+        new TemplateRoutes());
   }
 
   /** What runs a district's drop box: shared with {@code rosterd runs start}. */

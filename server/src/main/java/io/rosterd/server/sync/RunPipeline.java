@@ -56,9 +56,15 @@ public final class RunPipeline {
   /** Applies a held run from its archive, past the guard. */
   public RunOutcome approve(DistrictSettings district, long run) {
     try (DistrictClaim claim = claim(district.id())) {
-      Path folder = Snapshots.reopenHeld(database, district.id(), run);
-      return executeRecorded(district, run, folder, true);
+      return approve(claim, district, run);
     }
+  }
+
+  /** As {@link #approve(DistrictSettings, long)}, under a claim the caller took. */
+  public RunOutcome approve(DistrictClaim claim, DistrictSettings district, long run) {
+    claim.requireFor(district.id());
+    Path folder = Snapshots.reopenHeld(database, district.id(), run);
+    return executeRecorded(district, run, folder, true);
   }
 
   /** Waits for the district's claim: a scheduled run of it may be going on. */

@@ -10,6 +10,7 @@ import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code rosterd serve} in this JVM for API tests, on free loopback ports, with a support token.
@@ -21,6 +22,12 @@ public final class ApiServer implements AutoCloseable {
   private final String supportToken;
 
   public ApiServer(PostgresExtension postgres, Path dataDir, Clock clock) {
+    this(postgres, dataDir, clock, config -> config);
+  }
+
+  /** As the defaults, with {@code adjust} changing the configuration (smaller limits, say). */
+  public ApiServer(
+      PostgresExtension postgres, Path dataDir, Clock clock, UnaryOperator<ServeConfig> adjust) {
     this.postgres = postgres;
     ScheduleSettings settings =
         new ScheduleSettings(
@@ -32,7 +39,9 @@ public final class ApiServer implements AutoCloseable {
             Duration.ofDays(90));
     this.service =
         Service.start(
-            postgres.database(), ServeConfig.onFreePorts(dataDir).withSchedule(settings), clock);
+            postgres.database(),
+            adjust.apply(ServeConfig.onFreePorts(dataDir).withSchedule(settings)),
+            clock);
     this.supportToken = new TokenStore(postgres.jdbc()).create("support tests", null).secret();
   }
 
