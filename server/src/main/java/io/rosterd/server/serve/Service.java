@@ -1,10 +1,17 @@
 package io.rosterd.server.serve;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.rosterd.server.api.AccessRequestRoutes;
 import io.rosterd.server.api.Api;
+import io.rosterd.server.api.ContactRoutes;
+import io.rosterd.server.api.CredentialLinkRoutes;
+import io.rosterd.server.api.CredentialPage;
+import io.rosterd.server.api.CredentialRoutes;
 import io.rosterd.server.api.DistrictRoutes;
+import io.rosterd.server.api.RateLimit;
 import io.rosterd.server.api.TokenStore;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
+import io.rosterd.server.credentials.SftpEndpoint;
 import io.rosterd.server.http.Health;
 import io.rosterd.server.http.HealthRoutes;
 import io.rosterd.server.http.HttpServer;
@@ -13,10 +20,14 @@ import io.rosterd.server.http.RunMetrics;
 import io.rosterd.server.http.StoredRunMetrics;
 import io.rosterd.server.intake.Arrivals;
 import io.rosterd.server.intake.DropBox;
+import io.rosterd.server.intake.HostKeys;
 import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpServer;
 import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.notify.Notifications;
+import io.rosterd.server.onboarding.CredentialChanges;
+import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
@@ -41,14 +52,21 @@ public final class Service implements AutoCloseable {
   private final HttpServer http;
   private final Api api;
   private final Scheduler scheduler;
+  private final Notifications notifications;
 
   private Service(
-      ServeConfig config, SftpServer sftp, HttpServer http, Api api, Scheduler scheduler) {
+      ServeConfig config,
+      SftpServer sftp,
+      HttpServer http,
+      Api api,
+      Scheduler scheduler,
+      Notifications notifications) {
     this.config = config;
     this.sftp = sftp;
     this.http = http;
     this.api = api;
     this.scheduler = scheduler;
+    this.notifications = notifications;
   }
 
   /**
@@ -61,10 +79,12 @@ public final class Service implements AutoCloseable {
     PrometheusRegistry metrics = new PrometheusRegistry();
     RunMetrics runMetrics = new RunMetrics(metrics);
     metrics.register(new StoredRunMetrics(database.jdbc()));
+    Notifications notifications = new Notifications(database.jdbc(), config.mail(), clock);
+    RunObserver observer = ((RunObserver) runMetrics::observe).andThen(notifications.runs());
     Scheduler scheduler =
         new Scheduler(
             database.dataSource(),
-            runner(database, config, dropBox, runMetrics::observe, clock),
+            runner(database, config, dropBox, observer, clock),
             new ArchiveRetention(database.dataSource(), config.dataDir()),
             config.schedule(),
             clock);
@@ -76,7 +96,10 @@ public final class Service implements AutoCloseable {
             dropBox,
             new UploadStore(database.jdbc()),
             clock);
-    Api api = api(database);
+    CredentialChanges changes = new CredentialChanges(database.jdbc(), notifications.post(), clock);
+    CredentialLinkRoutes links =
+        new CredentialLinkRoutes(database.jdbc(), changes, sftpEndpoint(config, sftp), clock);
+    Api api = api(database, notifications, changes, links, clock);
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -86,18 +109,38 @@ public final class Service implements AutoCloseable {
               config.httpPort(),
               new HealthRoutes(health),
               new MetricsRoutes(metrics),
-              api);
+              api,
+              new CredentialPage(links));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
     }
     scheduler.start();
-    return new Service(config, sftp, http, api, scheduler);
+    notifications.start();
+    return new Service(config, sftp, http, api, scheduler, notifications);
   }
 
-  private static Api api(Database database) {
+  private static Api api(
+      Database database,
+      Notifications notifications,
+      CredentialChanges changes,
+      CredentialLinkRoutes links,
+      Clock clock) {
     Jdbc jdbc = database.jdbc();
-    return new Api(new TokenStore(jdbc), new DistrictRoutes(jdbc));
+    Onboarding onboarding = new Onboarding(jdbc, notifications.post(), changes, clock);
+    return new Api(
+        new TokenStore(jdbc),
+        new DistrictRoutes(jdbc),
+        new AccessRequestRoutes(jdbc, onboarding, RateLimit.ACCESS_REQUESTS, clock),
+        links,
+        new CredentialRoutes(jdbc, changes, clock),
+        new ContactRoutes(jdbc));
+  }
+
+  /** What a credential link tells a district: the public host name, the port, the host keys. */
+  private static SftpEndpoint sftpEndpoint(ServeConfig config, SftpServer sftp) {
+    return new SftpEndpoint(
+        config.mail().publicHost(), sftp.port(), HostKeys.fingerprints(config.sftp().hostKeyDir()));
   }
 
   /** What runs a district's drop box: shared with {@code rosterd runs start}. */
@@ -129,6 +172,11 @@ public final class Service implements AutoCloseable {
     return scheduler;
   }
 
+  /** The emails: the outbox's sender, the run notices, the stale-district check. */
+  public Notifications notifications() {
+    return notifications;
+  }
+
   /** Stops taking new runs, lets the current ones finish (or abandons them), closes SFTP. */
   @Override
   public void close() {
@@ -136,5 +184,6 @@ public final class Service implements AutoCloseable {
     scheduler.close(config.shutdownGrace());
     sftp.close();
     http.close();
+    notifications.close();
   }
 }

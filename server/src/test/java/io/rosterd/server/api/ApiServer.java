@@ -3,6 +3,7 @@ package io.rosterd.server.api;
 import io.rosterd.server.credentials.IssuedPassword;
 import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
@@ -21,6 +22,11 @@ public final class ApiServer implements AutoCloseable {
   private final String supportToken;
 
   public ApiServer(PostgresExtension postgres, Path dataDir, Clock clock) {
+    this(postgres, dataDir, clock, MailSettings.logOnly("https://rosterd.example.org"));
+  }
+
+  /** With these email settings: an SMTP server (GreenMail), or none. */
+  public ApiServer(PostgresExtension postgres, Path dataDir, Clock clock, MailSettings mail) {
     this.postgres = postgres;
     ScheduleSettings settings =
         new ScheduleSettings(
@@ -32,7 +38,9 @@ public final class ApiServer implements AutoCloseable {
             Duration.ofDays(90));
     this.service =
         Service.start(
-            postgres.database(), ServeConfig.onFreePorts(dataDir).withSchedule(settings), clock);
+            postgres.database(),
+            ServeConfig.onFreePorts(dataDir).withSchedule(settings).withMail(mail),
+            clock);
     this.supportToken = new TokenStore(postgres.jdbc()).create("support tests", null).secret();
   }
 
