@@ -291,6 +291,17 @@ public final class ServeCommand implements Callable<Integer> {
         httpBind,
         service.httpPort(),
         store.dataDir().toAbsolutePath().normalize());
+    MailSettings mail = service.mailSettings();
+    out.println(
+        mail.smtpConfigured()
+            ? "Emails go through "
+                + mail.smtpHost()
+                + ":"
+                + mail.smtpPort()
+                + "; links to "
+                + mail.publicUrl()
+            : "No --smtp-host: emails are logged and kept in the outbox table; links to "
+                + mail.publicUrl());
     if (new DistrictStore(database.jdbc()).list().isEmpty()) {
       out.println(
           "No districts yet. Create the first one from another terminal:\n"

@@ -12,6 +12,8 @@ import io.rosterd.server.store.Jdbc;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Changes to a district's SFTP credentials that people must hear about: a one-time link to the
@@ -19,6 +21,7 @@ import java.util.Optional;
  * when anything changes (so a change nobody expected is noticed).
  */
 public final class CredentialChanges {
+  private static final Logger LOG = LoggerFactory.getLogger(CredentialChanges.class);
   private final Jdbc jdbc;
   private final PostOffice post;
   private final Clock clock;
@@ -86,14 +89,21 @@ public final class CredentialChanges {
     return sent;
   }
 
-  /** Tells the contacts who chose credential emails that {@code what} happened. */
+  /**
+   * Tells the contacts who chose credential emails that {@code what} happened. Logs instead of
+   * throwing: the change is done, and failing its answer now would lose a password just shown.
+   */
   public void note(String districtId, String what) {
-    jdbc.inTransaction(
-        tx -> {
-          new DistrictStore(tx).find(districtId).ifPresent(d -> noteInside(tx, d, what, null));
-          return null;
-        });
-    post.deliverSoon();
+    try {
+      jdbc.inTransaction(
+          tx -> {
+            new DistrictStore(tx).find(districtId).ifPresent(d -> noteInside(tx, d, what, null));
+            return null;
+          });
+      post.deliverSoon();
+    } catch (RuntimeException e) {
+      LOG.error("could not email district {} about a credentials change", districtId, e);
+    }
   }
 
   private void noteInside(Jdbc tx, District district, String what, String skip) {

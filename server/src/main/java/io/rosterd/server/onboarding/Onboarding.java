@@ -11,6 +11,8 @@ import io.rosterd.server.store.Jdbc;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Support's decision on an access request. Approving creates the district and its SFTP account
@@ -18,6 +20,7 @@ import java.util.Optional;
  * the one-time link, all in one transaction: a failure leaves the request pending and nothing made.
  */
 public final class Onboarding {
+  private static final Logger LOG = LoggerFactory.getLogger(Onboarding.class);
   private final Jdbc jdbc;
   private final PostOffice post;
   private final CredentialChanges credentials;
@@ -116,29 +119,36 @@ public final class Onboarding {
     return declined;
   }
 
-  /** Tells support a district asked to start. */
+  /** Tells support a district asked to start; logs instead of throwing: the request is stored. */
   public void announce(AccessRequest request) {
     String support = post.settings().supportEmail();
     if (support == null) {
       return;
     }
-    post.send(
-        Email.of(
-            "access.requested",
-            null,
-            List.of(support),
-            "rosterd: " + request.districtName() + " asks to start (request " + request.id() + ")",
-            "District: "
-                + request.districtName()
-                + "\nContact: "
-                + request.contactName()
-                + " <"
-                + request.contactEmail()
-                + ">\nPhone: "
-                + request.phone()
-                + "\n\nSee it: "
-                + post.settings().link("/api/access-requests/" + request.id())
-                + "\n"));
+    try {
+      post.send(announcement(request, support));
+    } catch (RuntimeException e) {
+      LOG.error("could not email support about access request {}", request.id(), e);
+    }
+  }
+
+  private Email announcement(AccessRequest request, String support) {
+    return Email.of(
+        "access.requested",
+        null,
+        List.of(support),
+        "rosterd: " + request.districtName() + " asks to start (request " + request.id() + ")",
+        "District: "
+            + request.districtName()
+            + "\nContact: "
+            + request.contactName()
+            + " <"
+            + request.contactEmail()
+            + ">\nPhone: "
+            + request.phone()
+            + "\n\nSee it: "
+            + post.settings().link("/api/access-requests/" + request.id())
+            + "\n");
   }
 
   private static void requirePending(AccessRequest request) {

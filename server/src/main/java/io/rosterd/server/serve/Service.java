@@ -25,6 +25,7 @@ import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpServer;
 import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
@@ -170,6 +171,11 @@ public final class Service implements AutoCloseable {
 
   public Scheduler scheduler() {
     return scheduler;
+  }
+
+  /** Where emails go and what their links point at. */
+  public MailSettings mailSettings() {
+    return config.mail();
   }
 
   /** The emails: the outbox's sender, the run notices, the stale-district check. */
