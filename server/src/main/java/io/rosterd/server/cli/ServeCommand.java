@@ -2,6 +2,8 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.intake.SftpConfig;
+import io.rosterd.server.notify.MailSettings;
+import io.rosterd.server.notify.Tls;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
@@ -145,6 +147,82 @@ public final class ServeCommand implements Callable<Integer> {
               + " redone on the next start), default ${DEFAULT-VALUE}.")
   private Duration shutdownGrace;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      defaultValue = "${env:ROSTERD_PUBLIC_URL:-http://localhost:8080}",
+      description =
+          "Where people reach rosterd's HTTP side, for the links in emails (credential links, runs);"
+              + " its host name is also the SFTP host they are told. Default ${DEFAULT-VALUE}.")
+  private String publicUrl;
+
+  @Option(
+      names = "--smtp-host",
+      paramLabel = "HOST",
+      defaultValue = "${env:ROSTERD_SMTP_HOST}",
+      description =
+          "The SMTP server emails are sent through. Without it, emails are logged (never a"
+              + " secret) and kept in the outbox table.")
+  private String smtpHost;
+
+  @Option(
+      names = "--smtp-port",
+      paramLabel = "PORT",
+      defaultValue = "${env:ROSTERD_SMTP_PORT:-587}",
+      description = "The SMTP port, default ${DEFAULT-VALUE}.")
+  private int smtpPort;
+
+  @Option(
+      names = "--smtp-tls",
+      paramLabel = "MODE",
+      defaultValue = "${env:ROSTERD_SMTP_TLS:-starttls}",
+      description =
+          "starttls (required, port 587), ssl (port 465) or none (a relay on this machine only),"
+              + " default ${DEFAULT-VALUE}.")
+  private String smtpTls;
+
+  @Option(
+      names = "--smtp-user",
+      paramLabel = "USER",
+      defaultValue = "${env:ROSTERD_SMTP_USER}",
+      description = "The SMTP login, if the server wants one.")
+  private String smtpUser;
+
+  @Option(
+      names = "--smtp-password",
+      paramLabel = "PASSWORD",
+      defaultValue = "${env:ROSTERD_SMTP_PASSWORD}",
+      description =
+          "The SMTP password; prefer the variable ROSTERD_SMTP_PASSWORD: other users can read a"
+              + " command line.")
+  private String smtpPassword;
+
+  @Option(
+      names = "--mail-from",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:ROSTERD_MAIL_FROM}",
+      description = "The sender of rosterd's emails, default rosterd@ and the public URL's host.")
+  private String mailFrom;
+
+  @Option(
+      names = "--support-email",
+      paramLabel = "ADDRESS",
+      defaultValue = "${env:ROSTERD_SUPPORT_EMAIL}",
+      description =
+          "Where alerts for support go: new access requests, failed runs, districts without a"
+              + " successful run for --stale-after. Without it they are only logged.")
+  private String supportEmail;
+
+  @Option(
+      names = "--stale-after",
+      paramLabel = "DURATION",
+      converter = DurationText.class,
+      defaultValue = "${env:ROSTERD_STALE_AFTER:-48h}",
+      description =
+          "Tell support about a district with no successful run for this long, default"
+              + " ${DEFAULT-VALUE}.")
+  private Duration staleAfter;
+
   @Override
   public Integer call() throws InterruptedException {
     store.check();
@@ -179,10 +257,29 @@ public final class ServeCommand implements Callable<Integer> {
       ScheduleSettings schedule =
           new ScheduleSettings(interval, quietPeriod, tick, workers, reportsKept, archivesKept);
       SftpConfig sftp = SftpConfig.defaults(store.dataDir()).withPort(sftpBind, sftpPort);
-      return new ServeConfig(store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace);
+      return new ServeConfig(
+          store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace, mail());
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private MailSettings mail() {
+    String host = java.net.URI.create(publicUrl.strip()).getHost();
+    return new MailSettings(
+        blankToNull(smtpHost),
+        smtpPort,
+        Tls.of(smtpTls),
+        blankToNull(smtpUser),
+        blankToNull(smtpPassword),
+        mailFrom == null || mailFrom.isBlank() ? "rosterd@" + host : mailFrom.strip(),
+        publicUrl,
+        blankToNull(supportEmail),
+        staleAfter);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private void ready(Service service, Database database) {
@@ -194,6 +291,17 @@ public final class ServeCommand implements Callable<Integer> {
         httpBind,
         service.httpPort(),
         store.dataDir().toAbsolutePath().normalize());
+    MailSettings mail = service.mailSettings();
+    out.println(
+        mail.smtpConfigured()
+            ? "Emails go through "
+                + mail.smtpHost()
+                + ":"
+                + mail.smtpPort()
+                + "; links to "
+                + mail.publicUrl()
+            : "No --smtp-host: emails are logged and kept in the outbox table; links to "
+                + mail.publicUrl());
     if (new DistrictStore(database.jdbc()).list().isEmpty()) {
       out.println(
           "No districts yet. Create the first one from another terminal:\n"

@@ -53,6 +53,18 @@ public final class SftpAccountStore {
         districtId);
   }
 
+  /**
+   * Removes the password, so that password logins stop at once (keys still work): a rotation whose
+   * new password is made only when its one-time link is opened.
+   */
+  public boolean removePassword(String districtId) {
+    return change(
+        districtId,
+        "update sftp_accounts set password_hash = null, password_set_at = null,"
+            + " updated_at = now() where district_id = ?",
+        districtId);
+  }
+
   /** Enables or disables logins; enabling also lifts a lockout. */
   public boolean setEnabled(String districtId, boolean enabled) {
     String sql = "update sftp_accounts set enabled = ?, updated_at = now() where district_id = ?";

@@ -65,12 +65,18 @@ public final class DistrictRunner {
     }
     String source = quietPeriod == null ? RunSource.RUN_NOW : RunSource.SCHEDULED;
     long started = System.nanoTime();
-    RunOutcome run =
-        pipeline.run(
-            claim,
-            Runs.settingsOf(district),
-            source,
-            new DropBoxSnapshot(dropBox, district.id(), pending.take()));
+    RunOutcome run;
+    try {
+      run =
+          pipeline.run(
+              claim,
+              Runs.settingsOf(district),
+              source,
+              new DropBoxSnapshot(dropBox, district.id(), pending.take()));
+    } catch (RuntimeException e) {
+      observer.failed(district.id(), e);
+      throw e;
+    }
     observer.finished(run, Duration.ofNanos(System.nanoTime() - started));
     report(run, pending.take().stream().map(Arrival::name).toList(), left);
     return Attempt.ran(run, left);

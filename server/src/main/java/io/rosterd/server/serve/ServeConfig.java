@@ -1,6 +1,7 @@
 package io.rosterd.server.serve;
 
 import io.rosterd.server.intake.SftpConfig;
+import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.schedule.ScheduleSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Duration;
  * Everything {@code rosterd serve} runs with, besides the database.
  *
  * @param shutdownGrace how long a stop waits for the runs going on before abandoning them
+ * @param mail the SMTP server, the public URL in emailed links, support's address
  */
 public record ServeConfig(
     Path dataDir,
@@ -16,7 +18,26 @@ public record ServeConfig(
     String httpBind,
     int httpPort,
     ScheduleSettings schedule,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    MailSettings mail) {
+
+  /** Without SMTP: emails are logged and kept in the outbox, links point at localhost. */
+  public ServeConfig(
+      Path dataDir,
+      SftpConfig sftp,
+      String httpBind,
+      int httpPort,
+      ScheduleSettings schedule,
+      Duration shutdownGrace) {
+    this(
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        schedule,
+        shutdownGrace,
+        MailSettings.logOnly("http://localhost:" + (httpPort == 0 ? 8080 : httpPort)));
+  }
 
   /** The defaults on {@code dataDir}, listening on any free ports of the loopback: for tests. */
   public static ServeConfig onFreePorts(Path dataDir) {
@@ -30,6 +51,10 @@ public record ServeConfig(
   }
 
   public ServeConfig withSchedule(ScheduleSettings settings) {
-    return new ServeConfig(dataDir, sftp, httpBind, httpPort, settings, shutdownGrace);
+    return new ServeConfig(dataDir, sftp, httpBind, httpPort, settings, shutdownGrace, mail);
+  }
+
+  public ServeConfig withMail(MailSettings settings) {
+    return new ServeConfig(dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, settings);
   }
 }

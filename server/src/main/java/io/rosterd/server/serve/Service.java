@@ -1,8 +1,14 @@
 package io.rosterd.server.serve;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.rosterd.server.api.AccessRequestRoutes;
 import io.rosterd.server.api.Api;
+import io.rosterd.server.api.ContactRoutes;
+import io.rosterd.server.api.CredentialLinkRoutes;
+import io.rosterd.server.api.CredentialPage;
+import io.rosterd.server.api.CredentialRoutes;
 import io.rosterd.server.api.DistrictRoutes;
+import io.rosterd.server.api.RateLimit;
 import io.rosterd.server.api.RunRecordRoutes;
 import io.rosterd.server.api.RunRoutes;
 import io.rosterd.server.api.TemplateRoutes;
@@ -10,6 +16,7 @@ import io.rosterd.server.api.TokenStore;
 import io.rosterd.server.api.UploadRoutes;
 import io.rosterd.server.api.UserRoutes;
 import io.rosterd.server.credentials.DatabaseSftpAccounts;
+import io.rosterd.server.credentials.SftpEndpoint;
 import io.rosterd.server.http.Health;
 import io.rosterd.server.http.HealthRoutes;
 import io.rosterd.server.http.HttpServer;
@@ -18,11 +25,16 @@ import io.rosterd.server.http.RunMetrics;
 import io.rosterd.server.http.StoredRunMetrics;
 import io.rosterd.server.intake.Arrivals;
 import io.rosterd.server.intake.DropBox;
+import io.rosterd.server.intake.HostKeys;
 import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.intake.LoginLockouts;
 import io.rosterd.server.intake.SftpServer;
 import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.notify.MailSettings;
+import io.rosterd.server.notify.Notifications;
+import io.rosterd.server.onboarding.CredentialChanges;
+import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
@@ -47,14 +59,21 @@ public final class Service implements AutoCloseable {
   private final HttpServer http;
   private final Api api;
   private final Scheduler scheduler;
+  private final Notifications notifications;
 
   private Service(
-      ServeConfig config, SftpServer sftp, HttpServer http, Api api, Scheduler scheduler) {
+      ServeConfig config,
+      SftpServer sftp,
+      HttpServer http,
+      Api api,
+      Scheduler scheduler,
+      Notifications notifications) {
     this.config = config;
     this.sftp = sftp;
     this.http = http;
     this.api = api;
     this.scheduler = scheduler;
+    this.notifications = notifications;
   }
 
   /**
@@ -67,7 +86,9 @@ public final class Service implements AutoCloseable {
     PrometheusRegistry metrics = new PrometheusRegistry();
     RunMetrics runMetrics = new RunMetrics(metrics);
     metrics.register(new StoredRunMetrics(database.jdbc()));
-    DistrictRunner runner = runner(database, config, dropBox, runMetrics::observe, clock);
+    Notifications notifications = new Notifications(database.jdbc(), config.mail(), clock);
+    RunObserver observer = ((RunObserver) runMetrics::observe).andThen(notifications.runs());
+    DistrictRunner runner = runner(database, config, dropBox, observer, clock);
     Scheduler scheduler =
         new Scheduler(
             database.dataSource(),
@@ -83,12 +104,12 @@ public final class Service implements AutoCloseable {
             dropBox,
             new UploadStore(database.jdbc()),
             clock);
-    Api api =
-        api(
-            database,
-            config,
-            runner,
-            new UploadReceiver(dropBox, sftp.limits(), new UploadStore(database.jdbc()), clock));
+    CredentialChanges changes = new CredentialChanges(database.jdbc(), notifications.post(), clock);
+    CredentialLinkRoutes links =
+        new CredentialLinkRoutes(database.jdbc(), changes, sftpEndpoint(config, sftp), clock);
+    UploadReceiver uploads =
+        new UploadReceiver(dropBox, sftp.limits(), new UploadStore(database.jdbc()), clock);
+    Api api = api(database, config, runner, uploads, notifications, changes, links, clock);
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -98,18 +119,28 @@ public final class Service implements AutoCloseable {
               config.httpPort(),
               new HealthRoutes(health),
               new MetricsRoutes(metrics),
-              api);
+              api,
+              new CredentialPage(links));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
     }
     scheduler.start();
-    return new Service(config, sftp, http, api, scheduler);
+    notifications.start();
+    return new Service(config, sftp, http, api, scheduler, notifications);
   }
 
   private static Api api(
-      Database database, ServeConfig config, DistrictRunner runner, UploadReceiver uploads) {
+      Database database,
+      ServeConfig config,
+      DistrictRunner runner,
+      UploadReceiver uploads,
+      Notifications notifications,
+      CredentialChanges changes,
+      CredentialLinkRoutes links,
+      Clock clock) {
     Jdbc jdbc = database.jdbc();
+    Onboarding onboarding = new Onboarding(jdbc, notifications.post(), changes, clock);
     return new Api(
         new TokenStore(jdbc),
         new DistrictRoutes(jdbc),
@@ -117,7 +148,17 @@ public final class Service implements AutoCloseable {
         new RunRecordRoutes(jdbc),
         new UploadRoutes(jdbc, uploads, config.dataDir().resolve("http-uploads")),
         new UserRoutes(jdbc),
-        new TemplateRoutes());
+        new TemplateRoutes(),
+        new AccessRequestRoutes(jdbc, onboarding, RateLimit.ACCESS_REQUESTS, clock),
+        links,
+        new CredentialRoutes(jdbc, changes, clock),
+        new ContactRoutes(jdbc));
+  }
+
+  /** What a credential link tells a district: the public host name, the port, the host keys. */
+  private static SftpEndpoint sftpEndpoint(ServeConfig config, SftpServer sftp) {
+    return new SftpEndpoint(
+        config.mail().publicHost(), sftp.port(), HostKeys.fingerprints(config.sftp().hostKeyDir()));
   }
 
   /** What runs a district's drop box: shared with {@code rosterd runs start}. */
@@ -149,6 +190,16 @@ public final class Service implements AutoCloseable {
     return scheduler;
   }
 
+  /** Where emails go and what their links point at. */
+  public MailSettings mailSettings() {
+    return config.mail();
+  }
+
+  /** The emails: the outbox's sender, the run notices, the stale-district check. */
+  public Notifications notifications() {
+    return notifications;
+  }
+
   /** Stops taking new runs, lets the current ones finish (or abandons them), closes SFTP. */
   @Override
   public void close() {
@@ -156,5 +207,6 @@ public final class Service implements AutoCloseable {
     scheduler.close(config.shutdownGrace());
     sftp.close();
     http.close();
+    notifications.close();
   }
 }

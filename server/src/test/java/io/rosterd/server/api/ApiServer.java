@@ -3,6 +3,7 @@ package io.rosterd.server.api;
 import io.rosterd.server.credentials.IssuedPassword;
 import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
@@ -25,6 +26,11 @@ public final class ApiServer implements AutoCloseable {
     this(postgres, dataDir, clock, config -> config);
   }
 
+  /** With these email settings: an SMTP server (GreenMail), or none. */
+  public ApiServer(PostgresExtension postgres, Path dataDir, Clock clock, MailSettings mail) {
+    this(postgres, dataDir, clock, config -> config.withMail(mail));
+  }
+
   /** As the defaults, with {@code adjust} changing the configuration (smaller limits, say). */
   public ApiServer(
       PostgresExtension postgres, Path dataDir, Clock clock, UnaryOperator<ServeConfig> adjust) {
@@ -40,7 +46,10 @@ public final class ApiServer implements AutoCloseable {
     this.service =
         Service.start(
             postgres.database(),
-            adjust.apply(ServeConfig.onFreePorts(dataDir).withSchedule(settings)),
+            adjust.apply(
+                ServeConfig.onFreePorts(dataDir)
+                    .withSchedule(settings)
+                    .withMail(MailSettings.logOnly("https://rosterd.example.org"))),
             clock);
     this.supportToken = new TokenStore(postgres.jdbc()).create("support tests", null).secret();
   }

@@ -1,0 +1,56 @@
+package io.rosterd.server.notify;
+
+import io.rosterd.server.store.Jdbc;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * rosterd's emails as {@code rosterd serve} runs them: the post office (sending and retrying), the
+ * run notices the scheduler tells, and a look for stale districts every 15 minutes.
+ */
+public final class Notifications implements AutoCloseable {
+  private static final long STALE_CHECK_MINUTES = 15;
+
+  private final PostOffice post;
+  private final RunNotices runs;
+  private final StaleDistricts stale;
+  private final ScheduledExecutorService checker =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "rosterd-stale-check");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  public Notifications(Jdbc jdbc, MailSettings settings, Clock clock) {
+    this.post = new PostOffice(jdbc, settings);
+    this.runs = new RunNotices(jdbc, post, clock);
+    this.stale = new StaleDistricts(jdbc, post, clock);
+  }
+
+  public PostOffice post() {
+    return post;
+  }
+
+  public RunNotices runs() {
+    return runs;
+  }
+
+  public StaleDistricts stale() {
+    return stale;
+  }
+
+  public void start() {
+    post.start();
+    checker.scheduleWithFixedDelay(
+        stale::checkLogged, STALE_CHECK_MINUTES, STALE_CHECK_MINUTES, TimeUnit.MINUTES);
+  }
+
+  @Override
+  public void close() {
+    checker.shutdownNow();
+    post.close();
+  }
+}

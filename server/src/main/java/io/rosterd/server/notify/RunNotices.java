@@ -1,0 +1,91 @@
+package io.rosterd.server.notify;
+
+import io.rosterd.server.district.ContactStore;
+import io.rosterd.server.district.District;
+import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.district.Topic;
+import io.rosterd.server.schedule.RunObserver;
+import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.sync.RunOutcome;
+import io.rosterd.server.sync.RunStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emails about runs: to the district's contacts who chose them when a run is held, rejected or
+ * skipped rows for errors; to support when a run failed. Never lets a mail problem reach the run:
+ * the run is done and recorded whatever happens here.
+ */
+public final class RunNotices implements RunObserver {
+  private static final Logger LOG = LoggerFactory.getLogger(RunNotices.class);
+
+  private final Jdbc jdbc;
+  private final PostOffice post;
+  private final Clock clock;
+
+  public RunNotices(Jdbc jdbc, PostOffice post, Clock clock) {
+    this.jdbc = jdbc;
+    this.post = post;
+    this.clock = clock;
+  }
+
+  @Override
+  public void finished(RunOutcome run, Duration took) {
+    try {
+      email(run).ifPresent(post::send);
+    } catch (RuntimeException e) {
+      LOG.error("could not email about run {} of district {}", run.run(), run.district(), e);
+    }
+  }
+
+  @Override
+  public void failed(String district, RuntimeException error) {
+    String support = post.settings().supportEmail();
+    if (support == null) {
+      return; // the scheduler logs the failure; nobody to email
+    }
+    try {
+      // Only the exception's type: its message may quote SQL or file contents.
+      post.send(
+          SupportMails.runFailed(
+              support, district, null, error.getClass().getSimpleName(), clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.error("could not email support about a failed run of district {}", district, e);
+    }
+  }
+
+  private Optional<Email> email(RunOutcome run) {
+    if (run.run() == null) {
+      return Optional.empty(); // a dry run: nothing happened
+    }
+    if (run.status() == RunStatus.FAILED) {
+      String support = post.settings().supportEmail();
+      return Optional.ofNullable(support)
+          .map(
+              to ->
+                  SupportMails.runFailed(
+                      to, run.district(), run.run(), "it was marked failed", clock.instant()));
+    }
+    Topic topic = topic(run);
+    if (topic == null) {
+      return Optional.empty();
+    }
+    Optional<District> district = new DistrictStore(jdbc).find(run.district());
+    List<String> to = new ContactStore(jdbc).addressesFor(run.district(), topic);
+    String link = post.settings().link("/api/runs/" + run.run());
+    return district.map(d -> RunMails.toContacts("run." + topic.label(), d, run, to, link));
+  }
+
+  private static Topic topic(RunOutcome run) {
+    return switch (run.status()) {
+      case HELD -> Topic.HELD;
+      case REJECTED -> Topic.REJECTED;
+      case APPLIED_WITH_ERRORS -> Topic.ERRORS;
+      default -> run.issueCounts().errors() > 0 ? Topic.ERRORS : null;
+    };
+  }
+}

@@ -1,0 +1,39 @@
+package io.rosterd.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rosterd serve}'s email options: a bad value is a usage error that names the rule. */
+final class ServeMailOptionsTest {
+  @TempDir Path data;
+
+  @Test
+  void anUnknownTlsModeIsRefusedNamingTheModes() {
+    Cli.Run run = Cli.run("serve", "--data-dir", data.toString(), "--smtp-tls", "tls1.3");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("SMTP TLS 'tls1.3' is not known: use starttls, ssl or none");
+  }
+
+  @Test
+  void aPublicUrlThatIsNotHttpIsRefused() {
+    Cli.Run run =
+        Cli.run(
+            "serve", "--data-dir", data.toString(), "--public-url", "ftp://rosterd.example.org");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("expected like https://rosterd.example.org");
+  }
+
+  @Test
+  void theHelpListsTheEmailOptionsWithTheirVariables() {
+    Cli.Run run = Cli.run("serve", "--help");
+    assertThat(run.out())
+        .contains("--smtp-host")
+        .contains("--smtp-tls")
+        .contains("--public-url")
+        .contains("--support-email")
+        .contains("--stale-after");
+  }
+}
