@@ -25,6 +25,7 @@ import io.rosterd.server.store.Database;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
+import io.rosterd.server.web.WebPages;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,8 @@ public final class Service implements AutoCloseable {
               config.httpPort(),
               new HealthRoutes(health),
               new MetricsRoutes(metrics),
-              api);
+              api,
+              new WebPages(database, config, dropBox, runMetrics::observe, clock));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
