@@ -18,6 +18,7 @@ public record RunView(
     List<String> issueFiles,
     List<ChangeLine> changes,
     String notice) {
+  public static final int CHANGES_SHOWN = RunFacts.CHANGES_SHOWN;
 
   /** One file the run took or ignored. */
   public record FileLine(
