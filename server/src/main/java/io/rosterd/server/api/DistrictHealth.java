@@ -12,7 +12,7 @@ import java.util.Map;
  * How each district is doing, in one query: its last run, next run, a held run waiting, the last
  * run's errors, and when it last succeeded. What support scans every morning.
  */
-final class DistrictHealth {
+public final class DistrictHealth {
   private static final String SELECT =
       "select d.id, d.name, d.contact_email, d.paused, d.strict, d.threshold_percent,"
           + " d.threshold_min, d.run_interval_seconds, d.next_run_at,"
@@ -27,15 +27,15 @@ final class DistrictHealth {
 
   private final Jdbc jdbc;
 
-  DistrictHealth(Jdbc jdbc) {
+  public DistrictHealth(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
-  List<Map<String, Object>> all() {
+  public List<Map<String, Object>> all() {
     return jdbc.query(SELECT + " order by d.id", DistrictHealth::row);
   }
 
-  List<Map<String, Object>> of(String district) {
+  public List<Map<String, Object>> of(String district) {
     return jdbc.query(SELECT + " where d.id = ?", DistrictHealth::row, district);
   }
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       SftpCommand.class,
       ServeCommand.class,
       TokensCommand.class,
+      UsersCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,

@@ -43,6 +43,7 @@ import io.rosterd.server.store.Database;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
+import io.rosterd.server.web.WebPages;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +121,8 @@ public final class Service implements AutoCloseable {
               new HealthRoutes(health),
               new MetricsRoutes(metrics),
               api,
-              new CredentialPage(links));
+              new CredentialPage(links),
+              new WebPages(database, config, dropBox, observer, clock));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;

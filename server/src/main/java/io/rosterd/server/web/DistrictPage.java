@@ -1,0 +1,127 @@
+package io.rosterd.server.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.HandlerType;
+import io.rosterd.server.credentials.SftpAccountStore;
+import io.rosterd.server.district.District;
+import io.rosterd.server.district.DistrictRules;
+import io.rosterd.server.district.SettingsChange;
+import io.rosterd.server.intake.HostKeys;
+import io.rosterd.server.schedule.Attempt;
+import io.rosterd.server.sync.DistrictClaim;
+import io.rosterd.server.sync.SyncException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /districts/{id}}: settings, contacts, SFTP account and runs; run now. */
+final class DistrictPage {
+  private final WebContext web;
+  private List<String> hostKeys;
+
+  DistrictPage(WebContext web) {
+    this.web = web;
+  }
+
+  void addTo(WebPages pages, RoutesConfig routes) {
+    pages.add(
+        routes, HandlerType.GET, "/districts/{id}", Who.SIGNED_IN, v -> show(v, null, null, 200));
+    pages.add(routes, HandlerType.POST, "/districts/{id}/settings", Who.SUPPORT, this::settings);
+    pages.add(routes, HandlerType.POST, "/districts/{id}/run-now", Who.SIGNED_IN, this::runNow);
+  }
+
+  private void show(Visit visit, String notice, String error, int status) {
+    District district = web.district(visit, visit.ctx().pathParam("id"));
+    Map<String, Object> params = new HashMap<>();
+    params.put("chrome", Chrome.of(visit, district.name()));
+    params.put(
+        "view",
+        new DistrictView(
+            district,
+            district.runInterval() == null ? "" : Long.toString(district.runInterval().toMinutes()),
+            web.users.ofDistrict(district.id()),
+            new SftpAccountStore(web.jdbc()).find(district.id(), web.clock.instant()).orElse(null),
+            sftpHost(),
+            hostKeys(),
+            web.runs.list(district.id(), 50),
+            notice,
+            error));
+    Views.render(visit.ctx(), status, "district.jte", params);
+  }
+
+  private void settings(Visit visit) {
+    District district = web.district(visit, visit.ctx().pathParam("id"));
+    SettingsChange change;
+    try {
+      change = change(visit);
+    } catch (BadRequestResponse e) {
+      show(visit, null, e.getMessage(), 400);
+      return;
+    }
+    var problem = DistrictRules.settingsProblem(change);
+    if (problem.isPresent()) {
+      show(visit, null, problem.get(), 400);
+      return;
+    }
+    web.districts.update(district.id(), change);
+    show(visit, "Settings saved.", null, 200);
+  }
+
+  private static SettingsChange change(Visit visit) {
+    var ctx = visit.ctx();
+    String minutes = ctx.formParam("intervalMinutes");
+    return new SettingsChange(
+        number("thresholdPercent", ctx.formParam("thresholdPercent")),
+        number("thresholdMin", ctx.formParam("thresholdMin")).intValueExact(),
+        ctx.formParam("strict") != null,
+        ctx.formParam("paused") != null,
+        minutes == null || minutes.isBlank()
+            ? SettingsChange.DEFAULT_INTERVAL
+            : Duration.ofMinutes(number("intervalMinutes", minutes).longValueExact()));
+  }
+
+  private static BigDecimal number(String field, String value) {
+    try {
+      return new BigDecimal(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(field + ": expected a number; found '" + value + "'");
+    } catch (ArithmeticException e) {
+      throw new BadRequestResponse(field + ": expected a whole number; found '" + value + "'");
+    }
+  }
+
+  private void runNow(Visit visit) {
+    District district = web.district(visit, visit.ctx().pathParam("id"));
+    if (district.paused()) {
+      show(visit, null, "This district is paused, so it runs nothing. Unpause it first.", 409);
+      return;
+    }
+    Attempt attempt;
+    try (DistrictClaim claim = web.pipeline.claim(district.id())) {
+      attempt = web.runner.attempt(claim, district, null);
+    } catch (SyncException e) {
+      show(visit, null, e.getMessage(), 409);
+      return;
+    }
+    if (attempt.ran()) {
+      visit.ctx().redirect("/runs/" + attempt.run().run());
+      return;
+    }
+    show(visit, "Nothing to run: there is no finished upload in the drop box.", null, 200);
+  }
+
+  private String sftpHost() {
+    int port = web.config.sftp().port();
+    return port == 0 ? "this server (port chosen at start)" : "this server, port " + port;
+  }
+
+  private synchronized List<String> hostKeys() {
+    if (hostKeys == null) {
+      hostKeys = HostKeys.fingerprints(web.config.sftp().hostKeyDir());
+    }
+    return hostKeys;
+  }
+}
