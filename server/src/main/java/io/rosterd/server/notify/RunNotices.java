@@ -76,7 +76,7 @@ public final class RunNotices implements RunObserver {
     }
     Optional<District> district = new DistrictStore(jdbc).find(run.district());
     List<String> to = new ContactStore(jdbc).addressesFor(run.district(), topic);
-    String link = post.settings().link("/api/runs/" + run.run());
+    String link = post.settings().link("/runs/" + run.run()); // the run page, for people
     return district.map(d -> RunMails.toContacts("run." + topic.label(), d, run, to, link));
   }
 

@@ -73,7 +73,7 @@ final class RunNoticesTest {
     assertThat(technical.body())
         .contains("header.missing_column")
         .contains("users.csv")
-        .contains("https://rosterd.example.org/api/runs/" + run.run().run())
+        .contains("https://rosterd.example.org/runs/" + run.run().run())
         .doesNotContain("stu-secret-77")
         .doesNotContain("Zebediah");
     assertThat(mailbox.await("registrar@willow.example.org", "rejected").body())
