@@ -4,17 +4,13 @@ import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.Severity;
 import io.rosterd.server.store.Jdbc;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.rosterd.server.sync.StoredIssues;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** A run's issues, filtered, in the order the run found them. */
 final class IssueQueries {
-  private static final String COLUMNS =
-      "severity, code, file, line, sourced_id, column_name, message";
-
   private final Jdbc jdbc;
 
   IssueQueries(Jdbc jdbc) {
@@ -44,11 +40,11 @@ final class IssueQueries {
     List<Issue> issues =
         jdbc.query(
             "select "
-                + COLUMNS
+                + StoredIssues.COLUMNS
                 + " from run_issues"
                 + where.sql()
                 + " order by seq limit ? offset ?",
-            IssueQueries::issue,
+            StoredIssues::issue,
             where.parameters(page.size(), page.offset()));
     return page.answer(total, "issues", issues.stream().map(IssueQueries::json).toList());
   }
@@ -57,20 +53,9 @@ final class IssueQueries {
   void forEach(Filter filter, Consumer<Issue> each) {
     Where where = filter.where();
     jdbc.forEachRow(
-        "select " + COLUMNS + " from run_issues" + where.sql() + " order by seq",
-        r -> each.accept(issue(r)),
+        "select " + StoredIssues.COLUMNS + " from run_issues" + where.sql() + " order by seq",
+        r -> each.accept(StoredIssues.issue(r)),
         where.parameters());
-  }
-
-  private static Issue issue(ResultSet r) throws SQLException {
-    return new Issue(
-        Severity.of(r.getString(1)),
-        IssueCode.ofCode(r.getString(2)),
-        r.getString(3),
-        r.getLong(4),
-        r.getString(5),
-        r.getString(6),
-        r.getString(7));
   }
 
   /** The fields of {@code rosterd runs issues --format json}. */

@@ -2,8 +2,6 @@ package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.Issue;
-import io.rosterd.oneroster.IssueCode;
-import io.rosterd.oneroster.Severity;
 import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,17 +73,8 @@ final class RunRecords {
   static List<Issue> issues(Connection c, long run) {
     return Jdbc.on(c)
         .query(
-            "select severity, code, file, line, sourced_id, column_name, message from run_issues"
-                + " where run_id = ? order by seq",
-            r ->
-                new Issue(
-                    Severity.of(r.getString(1)),
-                    IssueCode.ofCode(r.getString(2)),
-                    r.getString(3),
-                    r.getLong(4),
-                    r.getString(5),
-                    r.getString(6),
-                    r.getString(7)),
+            "select " + StoredIssues.COLUMNS + " from run_issues where run_id = ? order by seq",
+            StoredIssues::issue,
             run);
   }
 }

@@ -2,11 +2,8 @@ package io.rosterd.server.web;
 
 import io.javalin.http.Context;
 import io.rosterd.oneroster.Issue;
-import io.rosterd.oneroster.IssueCode;
-import io.rosterd.oneroster.Severity;
 import io.rosterd.server.store.Jdbc;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.rosterd.server.sync.StoredIssues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,17 +47,16 @@ public record IssueQuery(String severity, String code, String file, String sourc
     params.add(PAGE_SIZE);
     params.add((long) (page - 1) * PAGE_SIZE);
     return jdbc.query(
-        SELECT + where + " order by seq limit ? offset ?", IssueQuery::issue, params.toArray());
+        SELECT + where + " order by seq limit ? offset ?", StoredIssues::issue, params.toArray());
   }
 
   List<Issue> all(Jdbc jdbc, long run) {
     List<Object> params = new ArrayList<>();
     String where = where(run, params);
-    return jdbc.query(SELECT + where + " order by seq", IssueQuery::issue, params.toArray());
+    return jdbc.query(SELECT + where + " order by seq", StoredIssues::issue, params.toArray());
   }
 
-  private static final String SELECT =
-      "select severity, code, file, line, sourced_id, column_name, message from run_issues";
+  private static final String SELECT = "select " + StoredIssues.COLUMNS + " from run_issues";
 
   private String where(long run, List<Object> params) {
     StringBuilder where = new StringBuilder(" where run_id = ?");
@@ -77,17 +73,6 @@ public record IssueQuery(String severity, String code, String file, String sourc
       where.append(" and ").append(column).append(" = ?");
       params.add(value);
     }
-  }
-
-  private static Issue issue(ResultSet r) throws SQLException {
-    return new Issue(
-        Severity.of(r.getString(1)),
-        IssueCode.ofCode(r.getString(2)),
-        r.getString(3),
-        r.getLong(4),
-        r.getString(5),
-        r.getString(6),
-        r.getString(7));
   }
 
   /** The query string of these filters, with page {@code n}; for links. */
