@@ -8,39 +8,31 @@ import io.rosterd.server.district.AccessRequestStore;
 import io.rosterd.server.district.DistrictExistsException;
 import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.http.JsonBody;
+import io.rosterd.server.onboarding.AccessForm;
 import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.store.Jdbc;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code /api/access-requests}: a district asks to start (public, rate-limited per client address),
- * support lists the requests and approves or declines them.
+ * support lists the requests and approves or declines them. The rules, the limit and the decisions
+ * are {@link Onboarding}'s and {@link AccessForm}'s, shared with the web pages.
  */
 public final class AccessRequestRoutes implements RouteGroup {
   private static final Set<String> ASK =
       Set.of("districtName", "contactName", "contactEmail", "phone", "notes");
   private static final Set<String> STATES =
       Set.of(AccessRequest.PENDING, AccessRequest.APPROVED, AccessRequest.DECLINED);
-  private static final Pattern PHONE = Pattern.compile("[0-9+()./ x-]{0,40}");
-  private static final int MAX_NAME = 200;
-  private static final int MAX_NOTES = 2000;
 
   private final AccessRequestStore requests;
   private final Onboarding onboarding;
-  private final RateLimit limit;
-  private final Clock clock;
 
-  public AccessRequestRoutes(Jdbc jdbc, Onboarding onboarding, RateLimit limit, Clock clock) {
+  public AccessRequestRoutes(Jdbc jdbc, Onboarding onboarding) {
     this.requests = new AccessRequestStore(jdbc);
     this.onboarding = onboarding;
-    this.limit = limit;
-    this.clock = clock;
   }
 
   @Override
@@ -72,20 +64,13 @@ public final class AccessRequestRoutes implements RouteGroup {
   }
 
   private void ask(Context ctx, Caller caller) {
-    String address = ctx.ip();
-    Instant now = clock.instant();
-    if (requests.countFrom(address, now.minus(limit.per())) >= limit.max()) {
-      ctx.header("Retry-After", String.valueOf(limit.per().toSeconds()));
-      throw new HttpResponseException(
-          429,
-          "too many access requests from this address: at most "
-              + limit.max()
-              + " in "
-              + limit.per().toMinutes()
-              + " minutes. Your earlier request reached support; they will contact you.");
+    AccessRequest request;
+    try {
+      request = onboarding.ask(asked(JsonRequest.of(ctx, ASK)), ctx.ip());
+    } catch (Onboarding.TooMany e) {
+      ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+      throw new HttpResponseException(429, e.getMessage());
     }
-    AccessRequest request = requests.add(asked(JsonRequest.of(ctx, ASK)), address, now);
-    onboarding.announce(request);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", request.id());
     body.put("state", request.state());
@@ -97,33 +82,20 @@ public final class AccessRequestRoutes implements RouteGroup {
     JsonBody.send(ctx, 201, Map.of("accessRequest", body));
   }
 
+  /** The fields' types are the API's to check; their rules are shared with the web form. */
   private static AccessRequestStore.Asked asked(JsonRequest body) {
-    String districtName = limited(body, "districtName", true, MAX_NAME);
-    String contactName = limited(body, "contactName", true, MAX_NAME);
-    String email = body.requiredText("contactEmail");
-    if (DistrictRules.emailProblem(email).isPresent()) {
-      throw Problems.badField("contactEmail", "an email address like it@district.k12.us", email);
+    AccessForm.Checked checked =
+        AccessForm.check(
+            body.text("districtName"),
+            body.text("contactName"),
+            body.text("contactEmail"),
+            body.text("phone"),
+            body.text("notes"));
+    if (!checked.ok()) {
+      AccessForm.Problem first = checked.problems().get(0);
+      throw Problems.badField(first.field(), first.expected(), first.found());
     }
-    String phone = limited(body, "phone", false, 40);
-    if (!PHONE.matcher(phone).matches()) {
-      throw Problems.badField(
-          "phone", "a phone number: digits, spaces and + ( ) - . x, at most 40", phone);
-    }
-    String notes = limited(body, "notes", false, MAX_NOTES);
-    return new AccessRequestStore.Asked(districtName, contactName, email, phone, notes);
-  }
-
-  private static String limited(JsonRequest body, String field, boolean required, int max) {
-    String value = required ? body.requiredText(field) : body.text(field);
-    String text = value == null ? "" : value.strip();
-    if (text.length() > max) {
-      throw Problems.badField(
-          field, "at most " + max + " characters", text.length() + " characters");
-    }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw Problems.badField(field, "text without control characters", "a control character");
-    }
-    return text;
+    return checked.asked();
   }
 
   private void list(Context ctx, Caller caller) {
@@ -187,8 +159,9 @@ public final class AccessRequestRoutes implements RouteGroup {
     JsonRequest body = JsonRequest.of(ctx, Set.of("reason"));
     String reason = body.text("reason");
     String text = reason == null ? "" : reason.strip();
-    if (text.length() > MAX_NOTES) {
-      throw Problems.badField("reason", "at most " + MAX_NOTES + " characters", text.length());
+    if (text.length() > AccessForm.MAX_NOTES) {
+      throw Problems.badField(
+          "reason", "at most " + AccessForm.MAX_NOTES + " characters", text.length());
     }
     try {
       AccessRequest declined =

@@ -95,29 +95,16 @@ public final class CredentialRoutes implements RouteGroup {
   private void addKey(Context ctx, Caller caller) {
     District district = district(ctx, caller);
     SshKey key = parseKey(JsonRequest.of(ctx, Set.of("publicKey")).requiredText("publicKey"));
-    boolean added = accounts.addKey(district.id(), key);
-    if (added) {
-      changes.note(
-          district.id(),
-          "SSH key "
-              + key.fingerprint()
-              + " ("
-              + key.algorithm()
-              + ") was added by "
-              + caller.tokenName()
-              + ".");
-    }
+    boolean added = changes.addKey(district.id(), key, caller.tokenName());
     JsonBody.send(ctx, added ? 201 : 200, keyAdded(key, added));
   }
 
   private void removeKey(Context ctx, Caller caller) {
     District district = district(ctx, caller);
     String fingerprint = fingerprint(ctx.pathParam("fingerprint"));
-    if (!accounts.removeKey(district.id(), fingerprint)) {
+    if (!changes.removeKey(district.id(), fingerprint, caller.tokenName())) {
       throw Problems.notFound("key " + fingerprint + " of district " + district.id());
     }
-    changes.note(
-        district.id(), "SSH key " + fingerprint + " was removed by " + caller.tokenName() + ".");
     Api.ok(ctx, Map.of("removed", fingerprint));
   }
 

@@ -17,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes files handed over whole (the HTTP API's uploads) into a district's drop box under the SFTP
- * drop box's rules and limits ({@link HomeLimits}, shared with the SFTP server), and records each
- * in the uploads table as the SFTP tracker does, so the scheduler takes it the same way. A request
- * is all or nothing: every name and size is checked, and the quota reserved, before a byte is
- * written.
+ * Takes files handed over whole (the HTTP API's and the web page's uploads) into a district's drop
+ * box under the SFTP drop box's rules and limits ({@link HomeLimits}, shared with the SFTP server),
+ * and records each in the uploads table as the SFTP tracker does, so the scheduler takes it the
+ * same way. A request is all or nothing: every name and size is checked, and the quota reserved,
+ * before a byte is written.
  */
 public final class UploadReceiver {
   private static final Logger LOG = LoggerFactory.getLogger(UploadReceiver.class);
@@ -53,6 +53,19 @@ public final class UploadReceiver {
   }
 
   /**
+   * Whether {@link #receive} would take the files now, by their names and sizes, without writing
+   * anything: for a sender that checks more before it sends (the web page validates the files
+   * first), so a file a limit refuses is refused before that work. {@code receive} checks again.
+   *
+   * @throws UploadRefusedException when a name or a limit refuses a file
+   */
+  public void check(String district, List<Incoming> files) {
+    check(files);
+    HomeUsage usage = limits.usage(district);
+    reserveAll(usage, files).forEach(usage::closed);
+  }
+
+  /**
    * Writes the files into the district's drop box and records them.
    *
    * @throws UploadRefusedException when a name or a limit refuses a file; nothing is written then
@@ -60,11 +73,8 @@ public final class UploadReceiver {
   public List<Upload> receive(String district, List<Incoming> files, String clientAddress) {
     check(files);
     HomeUsage usage = limits.usage(district);
-    List<HomeUsage.Writer> reserved = new ArrayList<>();
+    List<HomeUsage.Writer> reserved = reserveAll(usage, files);
     try {
-      for (Incoming file : files) {
-        reserved.add(reserve(usage, file));
-      }
       List<Upload> uploads = new ArrayList<>();
       for (Incoming file : files) {
         uploads.add(take(district, file, clientAddress));
@@ -96,6 +106,20 @@ public final class UploadReceiver {
                 + "; it is "
                 + Sizes.describe(file.size()));
       }
+    }
+  }
+
+  /** Reserves every file, or none: a refusal releases the files reserved before it. */
+  private static List<HomeUsage.Writer> reserveAll(HomeUsage usage, List<Incoming> files) {
+    List<HomeUsage.Writer> reserved = new ArrayList<>();
+    try {
+      for (Incoming file : files) {
+        reserved.add(reserve(usage, file));
+      }
+      return reserved;
+    } catch (RuntimeException e) {
+      reserved.forEach(usage::closed);
+      throw e;
     }
   }
 

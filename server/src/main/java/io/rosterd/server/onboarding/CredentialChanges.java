@@ -2,6 +2,7 @@ package io.rosterd.server.onboarding;
 
 import io.rosterd.server.credentials.CredentialLinks;
 import io.rosterd.server.credentials.SftpAccountStore;
+import io.rosterd.server.credentials.SshKey;
 import io.rosterd.server.district.ContactStore;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictStore;
@@ -87,6 +88,29 @@ public final class CredentialChanges {
                         }));
     post.deliverSoon();
     return sent;
+  }
+
+  /**
+   * Adds an SSH key (already checked by {@code SshKeys.parse}) and tells the contacts; false, and
+   * nobody told, when the district has it already.
+   */
+  public boolean addKey(String districtId, SshKey key, String by) {
+    boolean added = new SftpAccountStore(jdbc).addKey(districtId, key);
+    if (added) {
+      note(
+          districtId,
+          "SSH key " + key.fingerprint() + " (" + key.algorithm() + ") was added by " + by + ".");
+    }
+    return added;
+  }
+
+  /** Removes an SSH key and tells the contacts; false when the district has no such key. */
+  public boolean removeKey(String districtId, String fingerprint, String by) {
+    boolean removed = new SftpAccountStore(jdbc).removeKey(districtId, fingerprint);
+    if (removed) {
+      note(districtId, "SSH key " + fingerprint + " was removed by " + by + ".");
+    }
+    return removed;
   }
 
   /**

@@ -9,28 +9,75 @@ import io.rosterd.server.notify.Email;
 import io.rosterd.server.notify.PostOffice;
 import io.rosterd.server.store.Jdbc;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Support's decision on an access request. Approving creates the district and its SFTP account
- * (without a password: it is made when the contact opens the link) and emails the technical contact
- * the one-time link, all in one transaction: a failure leaves the request pending and nothing made.
+ * Access requests, from the asking to support's decision; the API and the web pages both go through
+ * here, so they share the rate limit and the emails. Approving creates the district and its SFTP
+ * account (without a password: it is made when the contact opens the link) and emails the technical
+ * contact the one-time link, all in one transaction: a failure leaves the request pending and
+ * nothing made.
  */
 public final class Onboarding {
   private static final Logger LOG = LoggerFactory.getLogger(Onboarding.class);
   private final Jdbc jdbc;
   private final PostOffice post;
   private final CredentialChanges credentials;
+  private final RateLimit limit;
   private final Clock clock;
 
-  public Onboarding(Jdbc jdbc, PostOffice post, CredentialChanges credentials, Clock clock) {
+  /**
+   * @param limit how many requests one client address may make: the form is public
+   */
+  public Onboarding(
+      Jdbc jdbc, PostOffice post, CredentialChanges credentials, RateLimit limit, Clock clock) {
     this.jdbc = jdbc;
     this.post = post;
     this.credentials = credentials;
+    this.limit = limit;
     this.clock = clock;
+  }
+
+  /** A client address asked too often; nothing was stored. */
+  public static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RateLimit limit;
+
+    TooMany(RateLimit limit) {
+      super(
+          "too many access requests from this address: at most "
+              + limit.max()
+              + " in "
+              + limit.per().toMinutes()
+              + " minutes. Your earlier request reached support; they will contact you.");
+      this.limit = limit;
+    }
+
+    /** How long until the address may ask again, at most. */
+    public java.time.Duration retryAfter() {
+      return limit.per();
+    }
+  }
+
+  /**
+   * Stores a request (checked by {@link AccessForm}) and tells support about it.
+   *
+   * @throws TooMany when the address has made {@link RateLimit#max()} requests already
+   */
+  public AccessRequest ask(AccessRequestStore.Asked asked, String clientAddress) {
+    AccessRequestStore requests = new AccessRequestStore(jdbc);
+    Instant now = clock.instant();
+    // Only stored requests count: a form refused for a typo costs the asker nothing.
+    if (requests.countFrom(clientAddress, now.minus(limit.per())) >= limit.max()) {
+      throw new TooMany(limit);
+    }
+    AccessRequest request = requests.add(asked, clientAddress, now);
+    announce(request);
+    return request;
   }
 
   /** A request that was decided already: it cannot be decided again. */
@@ -120,7 +167,7 @@ public final class Onboarding {
   }
 
   /** Tells support a district asked to start; logs instead of throwing: the request is stored. */
-  public void announce(AccessRequest request) {
+  private void announce(AccessRequest request) {
     String support = post.settings().supportEmail();
     if (support == null) {
       return;
@@ -146,7 +193,9 @@ public final class Onboarding {
             + request.contactEmail()
             + ">\nPhone: "
             + request.phone()
-            + "\n\nSee it: "
+            + "\n\nApprove or decline it: "
+            + post.settings().link("/access-requests")
+            + "\nIn the API: "
             + post.settings().link("/api/access-requests/" + request.id())
             + "\n");
   }

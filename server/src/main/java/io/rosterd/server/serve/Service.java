@@ -8,7 +8,6 @@ import io.rosterd.server.api.CredentialLinkRoutes;
 import io.rosterd.server.api.CredentialPage;
 import io.rosterd.server.api.CredentialRoutes;
 import io.rosterd.server.api.DistrictRoutes;
-import io.rosterd.server.api.RateLimit;
 import io.rosterd.server.api.RunRecordRoutes;
 import io.rosterd.server.api.RunRoutes;
 import io.rosterd.server.api.TemplateRoutes;
@@ -35,6 +34,7 @@ import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
+import io.rosterd.server.onboarding.RateLimit;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
@@ -110,7 +110,13 @@ public final class Service implements AutoCloseable {
         new CredentialLinkRoutes(database.jdbc(), changes, sftpEndpoint(config, sftp), clock);
     UploadReceiver uploads =
         new UploadReceiver(dropBox, sftp.limits(), new UploadStore(database.jdbc()), clock);
-    Api api = api(database, config, runner, uploads, notifications, changes, links, clock);
+    Onboarding onboarding =
+        new Onboarding(
+            database.jdbc(), notifications.post(), changes, RateLimit.ACCESS_REQUESTS, clock);
+    Api api = api(database, config, runner, uploads, onboarding, changes, links, clock);
+    // The pages share the API's services, so a form and an API call obey one set of rules.
+    WebPages.Shared shared =
+        new WebPages.Shared(uploads, onboarding, changes, sftpEndpoint(config, sftp));
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -122,7 +128,7 @@ public final class Service implements AutoCloseable {
               new MetricsRoutes(metrics),
               api,
               new CredentialPage(links),
-              new WebPages(database, config, dropBox, observer, clock));
+              new WebPages(database, config, dropBox, observer, shared, clock));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
@@ -137,12 +143,11 @@ public final class Service implements AutoCloseable {
       ServeConfig config,
       DistrictRunner runner,
       UploadReceiver uploads,
-      Notifications notifications,
+      Onboarding onboarding,
       CredentialChanges changes,
       CredentialLinkRoutes links,
       Clock clock) {
     Jdbc jdbc = database.jdbc();
-    Onboarding onboarding = new Onboarding(jdbc, notifications.post(), changes, clock);
     return new Api(
         new TokenStore(jdbc),
         new DistrictRoutes(jdbc),
@@ -151,7 +156,7 @@ public final class Service implements AutoCloseable {
         new UploadRoutes(jdbc, uploads, config.dataDir().resolve("http-uploads")),
         new UserRoutes(jdbc),
         new TemplateRoutes(),
-        new AccessRequestRoutes(jdbc, onboarding, RateLimit.ACCESS_REQUESTS, clock),
+        new AccessRequestRoutes(jdbc, onboarding),
         links,
         new CredentialRoutes(jdbc, changes, clock),
         new ContactRoutes(jdbc));

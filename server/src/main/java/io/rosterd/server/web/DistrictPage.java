@@ -3,24 +3,24 @@ package io.rosterd.server.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.HandlerType;
-import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.district.SettingsChange;
-import io.rosterd.server.intake.HostKeys;
+import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.SyncException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** {@code /districts/{id}}: settings, contacts, SFTP account and runs; run now. */
+/**
+ * {@code /districts/{id}}: settings, contacts, SFTP account and runs; run now. The SFTP account's
+ * forms are {@link SftpForms}'.
+ */
 final class DistrictPage {
   private final WebContext web;
-  private List<String> hostKeys;
 
   DistrictPage(WebContext web) {
     this.web = web;
@@ -34,6 +34,15 @@ final class DistrictPage {
   }
 
   private void show(Visit visit, String notice, String error, int status) {
+    show(visit, notice, error, null, status);
+  }
+
+  /**
+   * The page of the district in the path, after a change.
+   *
+   * @param link a credential link just sent, to tell of (and show when no SMTP sent it), or null
+   */
+  void show(Visit visit, String notice, String error, CredentialChanges.LinkSent link, int status) {
     District district = web.district(visit, visit.ctx().pathParam("id"));
     Map<String, Object> params = new HashMap<>();
     params.put("chrome", Chrome.of(visit, district.name()));
@@ -43,12 +52,12 @@ final class DistrictPage {
             district,
             district.runInterval() == null ? "" : Long.toString(district.runInterval().toMinutes()),
             web.users.ofDistrict(district.id()),
-            new SftpAccountStore(web.jdbc()).find(district.id(), web.clock.instant()).orElse(null),
-            sftpHost(),
-            hostKeys(),
+            web.accounts.find(district.id(), web.clock.instant()).orElse(null),
+            web.sftp,
             web.runs.list(district.id(), 50),
             notice,
-            error));
+            error,
+            link));
     Views.render(visit.ctx(), status, "district.jte", params);
   }
 
@@ -111,17 +120,5 @@ final class DistrictPage {
       return;
     }
     show(visit, "Nothing to run: there is no finished upload in the drop box.", null, 200);
-  }
-
-  private String sftpHost() {
-    int port = web.config.sftp().port();
-    return port == 0 ? "this server (port chosen at start)" : "this server, port " + port;
-  }
-
-  private synchronized List<String> hostKeys() {
-    if (hostKeys == null) {
-      hostKeys = HostKeys.fingerprints(web.config.sftp().hostKeyDir());
-    }
-    return hostKeys;
   }
 }

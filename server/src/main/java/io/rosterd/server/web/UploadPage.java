@@ -2,19 +2,25 @@ package io.rosterd.server.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HandlerType;
-import io.javalin.http.UploadedFile;
 import io.rosterd.oneroster.ReadOptions;
-import io.rosterd.oneroster.TempNames;
 import io.rosterd.oneroster.UploadCheck;
 import io.rosterd.oneroster.UploadResult;
 import io.rosterd.server.district.District;
-import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.intake.HomeLimits;
+import io.rosterd.server.intake.UploadReceiver;
+import io.rosterd.server.intake.UploadRefusedException;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,23 +29,33 @@ import java.util.stream.Stream;
 
 /**
  * {@code /upload}: checks the posted files as {@code rosterd validate} would (strict when the
- * district is), shows the result, and unless the check refuses the upload drops the files into the
- * district's drop box, where the next run (or "Run now") takes them.
+ * district is), shows the result, and unless the check refuses the upload hands the files to the
+ * {@link UploadReceiver} that the API's uploads go through, so they meet the SFTP drop box's rules
+ * and limits (names, file size, the district's quota, counted with the uploads going on) and are
+ * recorded for the next run (or "Run now") as an SFTP upload is.
  */
 final class UploadPage {
   private static final int MAX_FILES = 10;
 
+  /**
+   * The attribute Jetty reads a request's multipart settings from (Javalin sets it the same way).
+   */
+  private static final String MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+
   private final WebContext web;
-  private final Dropping dropping;
+  private final HomeLimits limits;
+  private final Path spool;
 
   UploadPage(WebContext web) {
     this.web = web;
-    this.dropping = new Dropping(web.dropBox, new UploadStore(web.jdbc()), web.clock);
+    this.limits = web.uploads.limits();
+    // The data folder's disk has room for uploads, as for the API's (the system's /tmp may not).
+    this.spool = web.config.dataDir().resolve("http-uploads");
   }
 
   void addTo(WebPages pages, RoutesConfig routes) {
     pages.add(routes, HandlerType.GET, "/upload", Who.SIGNED_IN, this::form);
-    pages.add(routes, HandlerType.POST, "/upload", Who.SIGNED_IN, this::upload);
+    pages.add(routes, HandlerType.POST, "/upload", Who.SIGNED_IN, this::parts, this::upload);
   }
 
   private void form(Visit visit) {
@@ -50,35 +66,99 @@ final class UploadPage {
         new UploadView(reachable(visit), chosen(visit, wanted), null, null, List.of(), false));
   }
 
-  private void upload(Visit visit) throws IOException {
+  /**
+   * Reads the form with the drop box's limits, before anything else reads it: Jetty writes each
+   * part to disk as it arrives and stops at the file-size limit or, for all of them, the quota, so
+   * a request past either costs neither memory nor much disk. The parts are deleted when the
+   * request ends.
+   */
+  private AutoCloseable parts(Visit visit) throws IOException {
+    var req = visit.ctx().req();
+    if (!visit.ctx().isMultipartFormData()) {
+      return () -> {};
+    }
+    Files.createDirectories(spool);
+    req.setAttribute(
+        MULTIPART_CONFIG,
+        new MultipartConfigElement(spool.toString(), limits.maxFileSize(), limits.quota(), 0));
+    Collection<Part> parts;
+    try {
+      parts = req.getParts();
+    } catch (IOException | ServletException | IllegalStateException | UncheckedIOException e) {
+      throw unreadable(e);
+    }
+    return () -> {
+      for (Part part : parts) {
+        part.delete();
+      }
+    };
+  }
+
+  /**
+   * Jetty stopped reading the form. Its words (jetty-http 12.1, as UploadRoutes reads them) tell a
+   * file past the file-size limit from a form past the quota.
+   */
+  private RuntimeException unreadable(Exception e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      text.append(t.getMessage()).append(' ');
+    }
+    if (text.toString().contains("max file size exceeded")) {
+      return new ContentTooLargeResponse(
+          "A file is larger than allowed: "
+              + HomeLimits.fileTooLarge(limits.maxFileSize())
+              + ". Nothing was uploaded.");
+    }
+    if (text.toString().contains("max length exceeded")) {
+      return new ContentTooLargeResponse(
+          "The files are larger together than the district's quota allows: "
+              + HomeLimits.quotaReached(limits.quota())
+              + ". Nothing was uploaded.");
+    }
+    return new BadRequestResponse(
+        "The upload could not be read; choose the files again and resend the form.");
+  }
+
+  private void upload(Visit visit) throws IOException, ServletException {
     District district = web.district(visit, chosen(visit, visit.ctx().formParam("district")));
-    List<UploadedFile> files = visit.ctx().uploadedFiles("files");
+    List<Part> files = files(visit);
     if (files.isEmpty() || files.size() > MAX_FILES) {
-      String error =
+      refuse(
+          visit,
+          district,
+          400,
           files.isEmpty()
               ? "Choose a file to upload."
-              : "Upload at most " + MAX_FILES + " files at once, or one .zip.";
-      render(
-          visit,
-          400,
-          new UploadView(
-              reachable(visit), district.id(), error, null, List.of(), district.strict()));
+              : "Upload at most " + MAX_FILES + " files at once, or one .zip.");
       return;
     }
-    Path folder = Files.createTempDirectory("rosterd-web-upload");
+    List<UploadReceiver.Incoming> incoming = new ArrayList<>();
+    for (Part part : files) {
+      incoming.add(
+          new UploadReceiver.Incoming(
+              part.getSubmittedFileName(), part.getSize(), part::getInputStream));
+    }
     try {
-      List<Path> saved = save(files, folder);
-      // One .zip is checked as the zip it is, the way a run reads it.
-      Path checked =
-          saved.size() == 1 && saved.get(0).toString().endsWith(".zip") ? saved.get(0) : folder;
-      UploadResult result =
-          UploadCheck.run(
-              checked, district.strict() ? ReadOptions.strict() : ReadOptions.lenient());
+      // The drop box's names and limits first: no point checking files it would refuse.
+      web.uploads.check(district.id(), incoming);
+    } catch (UploadRefusedException e) {
+      refuse(visit, district, status(e), refusal(e));
+      return;
+    }
+    Files.createDirectories(spool);
+    Path folder = Files.createTempDirectory(spool, "check");
+    try {
+      UploadResult result = check(district, files, folder);
       List<String> dropped = new ArrayList<>();
       if (!result.rejected()) {
-        for (Path file : saved) {
-          dropping.drop(district.id(), file, visit.ctx().ip());
-          dropped.add(file.getFileName().toString());
+        try {
+          web.uploads.receive(district.id(), incoming, visit.ctx().ip()).stream()
+              .map(u -> u.name())
+              .forEach(dropped::add);
+        } catch (UploadRefusedException e) {
+          // Another upload took the room while these were checked.
+          refuse(visit, district, status(e), refusal(e));
+          return;
         }
       }
       render(
@@ -91,24 +171,51 @@ final class UploadPage {
     }
   }
 
-  /** Saves each part under its own base name; a name a run would never take is refused. */
-  private static List<Path> save(List<UploadedFile> files, Path folder) throws IOException {
+  /** The posted files; a file input left empty is sent as a part without a name. */
+  private static List<Part> files(Visit visit) throws IOException, ServletException {
+    if (!visit.ctx().isMultipartFormData()) {
+      return List.of();
+    }
+    return visit.ctx().req().getParts().stream()
+        .filter(p -> p.getName().equals("files"))
+        .filter(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isEmpty())
+        .toList();
+  }
+
+  /**
+   * Checks the files as a run reads them, copied under their names (checked by the receiver
+   * already, so each is a plain name) into {@code folder}. One .zip is checked as the zip it is.
+   */
+  private static UploadResult check(District district, List<Part> files, Path folder)
+      throws IOException {
     List<Path> saved = new ArrayList<>();
-    for (UploadedFile file : files) {
-      String name = Path.of(file.filename().replace('\\', '/')).getFileName().toString();
-      if (name.isBlank() || TempNames.isTemporary(name) || name.length() > 200) {
-        throw new BadRequestResponse(
-            "'"
-                + file.filename()
-                + "' is not a name rosterd can take; upload orgs.csv, users.csv, roles.csv, manifest.csv or a .zip.");
-      }
-      Path target = folder.resolve(name);
-      try (InputStream in = file.content()) {
+    for (Part part : files) {
+      Path target = folder.resolve(part.getSubmittedFileName());
+      try (InputStream in = part.getInputStream()) {
         Files.copy(in, target);
       }
       saved.add(target);
     }
-    return saved;
+    Path checked =
+        saved.size() == 1 && saved.get(0).toString().endsWith(".zip") ? saved.get(0) : folder;
+    return UploadCheck.run(
+        checked, district.strict() ? ReadOptions.strict() : ReadOptions.lenient());
+  }
+
+  private static int status(UploadRefusedException e) {
+    return e.reason() == UploadRefusedException.Reason.NAME ? 400 : 413;
+  }
+
+  private static String refusal(UploadRefusedException e) {
+    String text = e.getMessage();
+    return "Nothing was uploaded: " + text + ".";
+  }
+
+  private void refuse(Visit visit, District district, int status, String error) {
+    render(
+        visit,
+        status,
+        new UploadView(reachable(visit), district.id(), error, null, List.of(), district.strict()));
   }
 
   private List<String> reachable(Visit visit) {

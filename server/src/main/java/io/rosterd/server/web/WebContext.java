@@ -2,9 +2,14 @@ package io.rosterd.server.web;
 
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
+import io.rosterd.server.credentials.SftpAccountStore;
+import io.rosterd.server.credentials.SftpEndpoint;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.intake.DropBox;
+import io.rosterd.server.intake.UploadReceiver;
+import io.rosterd.server.onboarding.CredentialChanges;
+import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
@@ -16,7 +21,10 @@ import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.Runs;
 import java.time.Clock;
 
-/** What the pages work with: the store, the drop box, the pipeline, and the district checks. */
+/**
+ * What the pages work with: the store, the drop box, the pipeline, the services shared with the
+ * API, and the district checks.
+ */
 final class WebContext {
   final Database database;
   final ServeConfig config;
@@ -28,9 +36,19 @@ final class WebContext {
   final DistrictRunner runner;
   final DistrictReports reports;
   final WebUserStore users;
+  final SftpAccountStore accounts;
+  final UploadReceiver uploads;
+  final Onboarding onboarding;
+  final CredentialChanges credentials;
+  final SftpEndpoint sftp;
 
   WebContext(
-      Database database, ServeConfig config, DropBox dropBox, RunObserver observer, Clock clock) {
+      Database database,
+      ServeConfig config,
+      DropBox dropBox,
+      RunObserver observer,
+      WebPages.Shared shared,
+      Clock clock) {
     this.database = database;
     this.config = config;
     this.dropBox = dropBox;
@@ -41,6 +59,11 @@ final class WebContext {
     this.runner = Service.runner(database, config, dropBox, observer, clock);
     this.reports = new DistrictReports(dropBox, clock, config.schedule().reportsKept());
     this.users = new WebUserStore(database.jdbc());
+    this.accounts = new SftpAccountStore(database.jdbc());
+    this.uploads = shared.uploads();
+    this.onboarding = shared.onboarding();
+    this.credentials = shared.credentials();
+    this.sftp = shared.sftp();
   }
 
   Jdbc jdbc() {

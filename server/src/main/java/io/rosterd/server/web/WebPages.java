@@ -5,8 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.rosterd.server.credentials.SftpEndpoint;
 import io.rosterd.server.http.Routes;
 import io.rosterd.server.intake.DropBox;
+import io.rosterd.server.intake.UploadReceiver;
+import io.rosterd.server.onboarding.CredentialChanges;
+import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.Database;
@@ -24,31 +28,72 @@ public final class WebPages implements Routes {
   private final SessionStore sessions;
   private final WebContext web;
 
+  /**
+   * What the pages share with the API: the same instances, so the pages and the API hold people to
+   * the same upload limits (counted together), rate limit and emails.
+   *
+   * @param sftp where districts connect, as a credential link shows it
+   */
+  public record Shared(
+      UploadReceiver uploads,
+      Onboarding onboarding,
+      CredentialChanges credentials,
+      SftpEndpoint sftp) {}
+
   public WebPages(
-      Database database, ServeConfig config, DropBox dropBox, RunObserver observer, Clock clock) {
+      Database database,
+      ServeConfig config,
+      DropBox dropBox,
+      RunObserver observer,
+      Shared shared,
+      Clock clock) {
     this.sessions = new SessionStore(database.jdbc(), clock);
-    this.web = new WebContext(database, config, dropBox, observer, clock);
+    this.web = new WebContext(database, config, dropBox, observer, shared, clock);
   }
 
   @Override
   public void addTo(RoutesConfig routes) {
     new LoginPage(web, sessions).addTo(this, routes);
     new OverviewPage(web).addTo(this, routes);
-    new DistrictPage(web).addTo(this, routes);
+    DistrictPage districtPage = new DistrictPage(web);
+    districtPage.addTo(this, routes);
     new RunPage(web).addTo(this, routes);
+    new SftpForms(web, districtPage).addTo(this, routes);
     new UploadPage(web).addTo(this, routes);
+    new AccessPage(web).addTo(this, routes);
+    new AccessQueuePage(web).addTo(this, routes);
     new GuidePage().addTo(this, routes);
   }
 
   /** Registers a page behind the checks every page shares. */
   void add(RoutesConfig routes, HandlerType method, String path, Who who, PageHandler handler) {
-    routes.addHttpHandler(method, path, ctx -> handle(ctx, method, who, handler));
+    add(routes, method, path, who, visit -> () -> {}, handler);
   }
 
-  private void handle(Context ctx, HandlerType method, Who who, PageHandler handler)
+  /**
+   * Reads a POST's body before the CSRF check does (which reads the form), and cleans up what it
+   * read when the request ends: a multipart form's limits must be set before its body is read.
+   */
+  @FunctionalInterface
+  interface Body {
+    AutoCloseable read(Visit visit) throws Exception;
+  }
+
+  /** As {@link #add(RoutesConfig, HandlerType, String, Who, PageHandler)}, reading the body so. */
+  void add(
+      RoutesConfig routes,
+      HandlerType method,
+      String path,
+      Who who,
+      Body body,
+      PageHandler handler) {
+    routes.addHttpHandler(method, path, ctx -> handle(ctx, method, who, body, handler));
+  }
+
+  private void handle(Context ctx, HandlerType method, Who who, Body body, PageHandler handler)
       throws Exception {
     Visit visit = Visit.of(ctx, sessions);
-    try {
+    try (AutoCloseable read = method == HandlerType.POST ? body.read(visit) : () -> {}) {
       if (method == HandlerType.POST) {
         visit.requireCsrf();
       }

@@ -2,6 +2,7 @@ package io.rosterd.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.onboarding.RateLimit;
 import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -8,11 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,7 +66,26 @@ final class Browser implements AutoCloseable {
   void follow(String css) {
     WebElement page = driver.findElement(By.tagName("html"));
     find(css).click();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(page));
+  }
+
+  /**
+   * Whether the page an element belonged to was replaced. Selenium's stalenessOf expects "stale
+   * element"; while the next document loads, Chromium may answer "does not belong to the document"
+   * instead, which says the same, and failed a test now and then.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   boolean has(String css) {
@@ -89,6 +109,11 @@ final class Browser implements AutoCloseable {
 
   void signOut() {
     follow("form.signout button");
+  }
+
+  /** Scrolls what {@code css} finds to the top of the window, so a screenshot shows it. */
+  void scrollTo(String css) {
+    driver.executeScript("arguments[0].scrollIntoView(true);", find(css));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */

@@ -51,6 +51,38 @@ final class Http {
         headers);
   }
 
+  /**
+   * A multipart/form-data POST, as a page's file form sends it: the text fields, then one file part
+   * named {@code files}.
+   */
+  HttpResponse<String> postFile(
+      String path, Map<String, String> fields, String fileName, String content) {
+    String boundary = "----rosterd-test-" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+        .append(content)
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   /** The CSRF token of the first form on the page at {@code path}. */
   String csrf(String path) {
     Matcher m = CSRF.matcher(get(path).body());

@@ -2,6 +2,7 @@ package io.rosterd.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.credentials.KeyFiles;
 import io.rosterd.server.store.PostgresExtension;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunStatus;
@@ -107,6 +108,110 @@ final class WebBrowserTest {
       assertThat(browser.has("#issues")).isFalse();
       assertThat(browser.text()).contains("0 errors, 0 warnings");
       assertThat(rosterd.activeUser("south", "south-u2")).isTrue();
+    }
+  }
+
+  @Test
+  void aVisitorAsksForAccessFixesABadEmailAndSupportApprovesTheRequest() {
+    try (Browser visitor = new Browser(rosterd.port())) {
+      visitor.open("/login");
+      visitor.follow("#ask-access");
+      assertThat(visitor.path()).isEqualTo("/access");
+      visitor.screenshot("access");
+      visitor.find("#districtName").sendKeys("Maple Valley Schools");
+      visitor.find("#contactName").sendKeys("Rosa Diaz");
+      visitor.find("#contactEmail").sendKeys("it-at-maple.example.org");
+      visitor.find("#phone").sendKeys("+1 (555) 010-2000");
+      visitor.find("#notes").sendKeys("PowerSchool export, 12 schools");
+      visitor.follow("#access-form button[type=submit]");
+      assertThat(visitor.path()).isEqualTo("/access");
+      assertThat(visitor.find("#contactEmail-error").getText())
+          .contains("an email address like it@district.k12.us");
+      assertThat(visitor.find("#contactEmail").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(visitor.find("#districtName").getAttribute("value"))
+          .isEqualTo("Maple Valley Schools");
+      assertThat(visitor.find("#notes").getAttribute("value"))
+          .isEqualTo("PowerSchool export, 12 schools");
+      assertThat(visitor.has("#districtName-error")).isFalse();
+      visitor.screenshot("access-errors");
+
+      visitor.find("#contactEmail").clear();
+      visitor.find("#contactEmail").sendKeys("it@maple.example.org");
+      visitor.follow("#access-form button[type=submit]");
+      assertThat(visitor.path()).isEqualTo("/access/thanks");
+      assertThat(visitor.find("#access-sent").getText()).contains("reached rosterd's support");
+      visitor.screenshot("access-thanks");
+    }
+
+    try (Browser support = new Browser(rosterd.port())) {
+      support.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+      support.follow("nav a[href='/access-requests']");
+      assertThat(support.path()).isEqualTo("/access-requests");
+      String row = "#requests tbody tr:first-child";
+      assertThat(support.find(row).getText())
+          .contains("Maple Valley Schools")
+          .contains("it@maple.example.org")
+          .contains("pending");
+      assertThat(support.find(row + " input[name=districtId]").getAttribute("value"))
+          .isEqualTo("maple-valley-schools");
+      support.screenshot("access-requests");
+
+      support.find(row + " input[name=districtId]").clear();
+      support.find(row + " input[name=districtId]").sendKeys("maple");
+      support.follow(row + " button.approve");
+      assertThat(support.find("#decided").getText()).contains("district maple was made");
+      assertThat(support.find("#credential-link").getText())
+          .contains("No SMTP server is configured")
+          .contains("https://rosterd.example.org/credentials/");
+      assertThat(support.find("#requests").getText()).contains("approved").contains("maple");
+      support.screenshot("access-approved");
+
+      support.open("/");
+      assertThat(support.find("tr[data-district=maple]").getText())
+          .contains("Maple Valley Schools");
+      support.screenshot("overview-new-district");
+    }
+  }
+
+  @Test
+  void supportAddsAnSshKeyRotatesThePasswordAndSeesTheLink() throws Exception {
+    KeyFiles.Pair key = KeyFiles.generate(work, "ed25519", "export@north");
+    try (Browser browser = new Browser(rosterd.port())) {
+      browser.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+      browser.open("/districts/north");
+      assertThat(browser.find("#sftp").getText())
+          .contains("north")
+          .contains("enabled")
+          .contains("SHA256:");
+      assertThat(browser.has("#no-keys")).isTrue();
+
+      browser.find("#publicKey").sendKeys("ssh-ed25519 not-a-key");
+      browser.follow("#add-key button[type=submit]");
+      assertThat(browser.find("p.alert").getText()).contains("The key was not added");
+      assertThat(browser.has("#keys")).isFalse();
+
+      browser.find("#publicKey").sendKeys(key.publicLine());
+      browser.follow("#add-key button[type=submit]");
+      assertThat(browser.find("#keys").getText())
+          .contains(key.fingerprint())
+          .contains("ssh-ed25519")
+          .contains("export@north");
+      browser.scrollTo("#sftp-section");
+      browser.screenshot("district-sftp-key");
+
+      browser.follow("#rotate");
+      assertThat(browser.find("p.notice").getText())
+          .contains("Password rotated")
+          .contains("it@north.example.org");
+      assertThat(browser.find("#credential-link").getText())
+          .contains("https://rosterd.example.org/credentials/");
+      assertThat(browser.find("#sftp").getText()).contains("none yet");
+      browser.scrollTo("#sftp-section");
+      browser.screenshot("district-sftp-rotated");
+
+      browser.follow("#keys button.danger");
+      assertThat(browser.find("p.notice").getText()).contains("removed");
+      assertThat(browser.has("#no-keys")).isTrue();
     }
   }
 

@@ -3,6 +3,7 @@ package io.rosterd.server.web;
 import io.rosterd.server.api.ApiServer;
 import io.rosterd.server.credentials.PasswordHasher;
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.PostgresExtension;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 /**
  * A running rosterd (SFTP, scheduler, HTTP with the pages) on a test database, with web accounts
@@ -27,9 +29,14 @@ final class WebFixture implements AutoCloseable {
   final ApiServer server;
 
   WebFixture(PostgresExtension postgres, Path dataDir) {
+    this(postgres, dataDir, config -> config);
+  }
+
+  /** With {@code adjust} changing the configuration: smaller upload limits, say. */
+  WebFixture(PostgresExtension postgres, Path dataDir, UnaryOperator<ServeConfig> adjust) {
     this.postgres = postgres;
     this.dataDir = dataDir;
-    this.server = new ApiServer(postgres, dataDir, Clock.systemUTC());
+    this.server = new ApiServer(postgres, dataDir, Clock.systemUTC(), adjust);
   }
 
   int port() {
@@ -72,6 +79,11 @@ final class WebFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many rows {@code sql} (a count) finds: to see that a refused form changed nothing. */
+  long count(String sql, Object... args) {
+    return postgres.jdbc().queryOne(sql, r -> r.getLong(1), args).orElseThrow();
   }
 
   long disabledUsers(String district) {

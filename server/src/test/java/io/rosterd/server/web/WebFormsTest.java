@@ -2,10 +2,15 @@ package io.rosterd.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.credentials.KeyFiles;
+import io.rosterd.server.credentials.SftpAccountStore;
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.PostgresExtension;
 import io.rosterd.server.sync.RunStatus;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,21 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages' protections over plain HTTP (java.net.http): CSRF on every POST, cookie flags, the
- * sign-in lockout, and a contact's POSTs to another district.
+ * sign-in lockout, a contact's POSTs to another district, and the upload page held to the drop
+ * box's limits (made small here, as the API's upload test makes them).
  */
 final class WebFormsTest {
   @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
   @TempDir static Path dataDir;
   @TempDir static Path work;
 
+  private static final long FILE_LIMIT = 8192;
+  private static final long QUOTA = 16384;
+
   private static WebFixture rosterd;
   private static long eastHeld;
 
   @BeforeAll
   static void start() {
-    rosterd = new WebFixture(POSTGRES, dataDir);
+    rosterd = new WebFixture(POSTGRES, dataDir, WebFormsTest::smallLimits);
     rosterd.district("east");
     rosterd.district("west");
+    rosterd.district("small");
     rosterd.account("help@rosterd.example.org", null);
     rosterd.account("it@west.example.org", "west");
     rosterd.account("locked@west.example.org", "west");
@@ -38,6 +48,17 @@ final class WebFormsTest {
     var held = rosterd.importUsers("east", WebFixture.users("east", 1), work);
     assertThat(held.status()).isEqualTo(RunStatus.HELD);
     eastHeld = held.run();
+  }
+
+  private static ServeConfig smallLimits(ServeConfig config) {
+    return new ServeConfig(
+        config.dataDir(),
+        config.sftp().withLimits(200, 10, FILE_LIMIT, QUOTA),
+        config.httpBind(),
+        config.httpPort(),
+        config.schedule(),
+        config.shutdownGrace(),
+        config.mail());
   }
 
   @AfterAll
@@ -150,6 +171,161 @@ final class WebFormsTest {
     assertThat(contact.get("/districts/east").statusCode()).isEqualTo(403);
     assertThat(contact.get("/runs/" + eastHeld).statusCode()).isEqualTo(404);
     assertThat(rosterd.disabledUsers("east")).isZero();
+  }
+
+  @Test
+  void theNewFormsRefuseAPostWithoutTheirCsrfTokenAndChangeNothing() throws Exception {
+    Http visitor = new Http(rosterd.port());
+    visitor.get("/access");
+    Map<String, String> ask =
+        Map.of(
+            "districtName", "Cedar Schools",
+            "contactName", "Ann Cedar",
+            "contactEmail", "it@cedar.example.org");
+    long requests = rosterd.count("select count(*) from access_requests");
+    HttpResponse<String> refused = visitor.post("/access", ask);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("did not come from rosterd");
+    assertThat(rosterd.count("select count(*) from access_requests")).isEqualTo(requests);
+    // The same form with the visitor's token is taken: the refusal was the token's.
+    var withToken = new java.util.HashMap<>(ask);
+    withToken.put("_csrf", visitor.csrf("/access"));
+    HttpResponse<String> asked = visitor.post("/access", withToken);
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(303);
+    assertThat(asked.headers().firstValue("Location")).hasValue("/access/thanks");
+    long cedar =
+        rosterd.count(
+            "select max(id) from access_requests where contact_email = ?", "it@cedar.example.org");
+
+    Http support = new Http(rosterd.port());
+    support.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+    assertThat(
+            support
+                .post("/access-requests/" + cedar + "/approve", Map.of("districtId", "cedar"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            support
+                .post("/access-requests/" + cedar + "/decline", Map.of("reason", "not a district"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from districts where id = 'cedar'")).isZero();
+    assertThat(
+            rosterd.count(
+                "select count(*) from access_requests where id = ? and state = 'pending'", cedar))
+        .isEqualTo(1);
+
+    KeyFiles.Pair key = KeyFiles.generate(work, "ed25519", "forms@east");
+    assertThat(
+            support
+                .post("/districts/east/sftp/keys", Map.of("publicKey", key.publicLine()))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from sftp_keys where district_id = 'east'")).isZero();
+    assertThat(
+            support
+                .post("/districts/east/sftp/keys/remove", Map.of("fingerprint", key.fingerprint()))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(support.post("/districts/east/sftp/rotate", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from credential_links where district_id = 'east'"))
+        .isZero();
+    assertThat(hasPassword("east")).isTrue();
+
+    HttpResponse<String> upload =
+        support.postFile(
+            "/upload", Map.of("district", "east"), "users.csv", WebFixture.users("east", 2));
+    assertThat(upload.statusCode()).isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from uploads where district_id = 'east'")).isZero();
+  }
+
+  @Test
+  void aContactCannotRotateAnotherDistrictsPasswordNorSeeTheAccessRequests() throws Exception {
+    Http contact = new Http(rosterd.port());
+    contact.signIn("it@west.example.org", WebFixture.PASSWORD);
+    String token = contact.csrf("/districts/west");
+
+    HttpResponse<String> rotate =
+        contact.post("/districts/east/sftp/rotate", Map.of("_csrf", token));
+    assertThat(rotate.statusCode()).isEqualTo(403);
+    assertThat(rotate.body()).doesNotContain("/credentials/");
+    assertThat(hasPassword("east")).isTrue();
+    KeyFiles.Pair key = KeyFiles.generate(work, "ed25519", "contact@west");
+    assertThat(
+            contact
+                .post(
+                    "/districts/east/sftp/keys",
+                    Map.of("_csrf", token, "publicKey", key.publicLine()))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from sftp_keys where district_id = 'east'")).isZero();
+
+    assertThat(contact.get("/access-requests").statusCode()).isEqualTo(403);
+    assertThat(contact.get("/access-requests").body()).doesNotContain("cedar.example.org");
+    assertThat(
+            contact
+                .post("/access-requests/1/approve", Map.of("_csrf", token, "districtId", "x1"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(rosterd.count("select count(*) from districts where id = 'x1'")).isZero();
+
+    // Their own district's password they may rotate: the refusals above were about east.
+    HttpResponse<String> own = contact.post("/districts/west/sftp/rotate", Map.of("_csrf", token));
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(own.body())
+        .contains("Password rotated")
+        .contains("https://rosterd.example.org/credentials/");
+    assertThat(hasPassword("west")).isFalse();
+  }
+
+  @Test
+  void theUploadPageIsHeldToTheDropBoxsNamesFileSizeLimitAndQuota() throws Exception {
+    Http support = new Http(rosterd.port());
+    support.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+    Map<String, String> form = Map.of("_csrf", support.csrf("/upload"), "district", "small");
+    Path home = new LocalDropBox(dataDir).home("small");
+
+    String large = WebFixture.users("small", 250);
+    assertThat((long) large.length()).isGreaterThan(FILE_LIMIT);
+    HttpResponse<String> tooLarge = support.postFile("/upload", form, "users.csv", large);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("file size limit of 8 KiB (8192 bytes) reached");
+    assertThat(home.resolve("users.csv")).doesNotExist();
+
+    HttpResponse<String> hidden =
+        support.postFile("/upload", form, ".users.csv", WebFixture.users("small", 2));
+    assertThat(hidden.statusCode()).isEqualTo(400);
+    assertThat(hidden.body()).contains("a temporary or hidden name");
+
+    // 12 KiB already waiting in the drop box leave no room for 5 more under a 16 KiB quota.
+    Files.write(home.resolve("orgs.csv"), new byte[12 * 1024]);
+    String users = WebFixture.users("small", 100);
+    assertThat((long) users.length()).isBetween(4L * 1024, FILE_LIMIT);
+    HttpResponse<String> overQuota = support.postFile("/upload", form, "users.csv", users);
+    assertThat(overQuota.statusCode()).isEqualTo(413);
+    assertThat(overQuota.body())
+        .contains("Nothing was uploaded")
+        .contains("district quota of 16 KiB (16384 bytes) reached");
+    assertThat(home.resolve("users.csv")).doesNotExist();
+    assertThat(rosterd.count("select count(*) from uploads where district_id = 'small'")).isZero();
+
+    Files.delete(home.resolve("orgs.csv"));
+    HttpResponse<String> taken = support.postFile("/upload", form, "users.csv", users);
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+    assertThat(taken.body()).contains("In the drop box of small: users.csv");
+    assertThat(home.resolve("users.csv")).hasContent(users);
+    assertThat(rosterd.count("select count(*) from uploads where district_id = 'small'"))
+        .isEqualTo(1);
+    try (var left = Files.list(dataDir.resolve("http-uploads"))) {
+      assertThat(left).as("the form's parts and checked copies are deleted").isEmpty();
+    }
+  }
+
+  private static boolean hasPassword(String district) {
+    return new SftpAccountStore(POSTGRES.jdbc())
+        .find(district, java.time.Instant.now())
+        .orElseThrow()
+        .hasPassword();
   }
 
   private static String sessionCookie(HttpResponse<String> response) {

@@ -1,4 +1,4 @@
-package io.rosterd.server.api;
+package io.rosterd.server.onboarding;
 
 import java.time.Duration;
 
