@@ -12,8 +12,8 @@ record Page(int page, int size) {
   static final int DEFAULT_SIZE = 50;
   static final int MAX_SIZE = 500;
 
-  int offset() {
-    return (page - 1) * size;
+  long offset() {
+    return (page - 1L) * size; // a long: page 2147483647 of 500 is past an int
   }
 
   /** {"page", "pageSize", "total", name: items}. */

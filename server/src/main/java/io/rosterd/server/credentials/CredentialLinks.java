@@ -55,7 +55,8 @@ public final class CredentialLinks {
   }
 
   /**
-   * Issues a link for the district; the links it had that were not used yet stop working.
+   * Issues a link for the district; every earlier link of it stops working, used or not: a used
+   * link can still add SSH keys, and a rotation must end whatever access an old link gave.
    *
    * @param reason onboarding or rotation
    */
@@ -64,7 +65,7 @@ public final class CredentialLinks {
         tx -> {
           tx.update(
               "update credential_links set superseded_at = ? where district_id = ?"
-                  + " and revealed_at is null and superseded_at is null",
+                  + " and superseded_at is null",
               Timestamp.from(now),
               district);
           String token = PREFIX + random();

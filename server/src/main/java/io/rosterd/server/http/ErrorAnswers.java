@@ -34,12 +34,20 @@ final class ErrorAnswers implements Routes {
 
   private static void unexpected(Exception e, Context ctx) {
     String incident = UUID.randomUUID().toString().substring(0, 8);
-    LOG.error("HTTP {} {} failed (incident {})", ctx.method(), ctx.path(), incident, e);
+    LOG.error("HTTP {} {} failed (incident {})", ctx.method(), redacted(ctx.path()), incident, e);
     Map<String, Object> body =
         body(500, "the server failed to answer; the error is logged as incident " + incident);
     body.put("incident", incident);
     JsonBody.send(ctx, 500, body);
   }
+
+  /** A path without the secrets some paths carry (one-time credential links), for the log. */
+  static String redacted(String path) {
+    return SECRET_IN_PATH.matcher(path).replaceAll("$1…");
+  }
+
+  private static final java.util.regex.Pattern SECRET_IN_PATH =
+      java.util.regex.Pattern.compile("(rcl_)[A-Za-z0-9_-]+");
 
   private static Map<String, Object> body(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();

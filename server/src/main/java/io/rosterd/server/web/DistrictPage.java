@@ -84,13 +84,25 @@ final class DistrictPage {
     String minutes = ctx.formParam("intervalMinutes");
     return new SettingsChange(
         number("thresholdPercent", ctx.formParam("thresholdPercent")),
-        number("thresholdMin", ctx.formParam("thresholdMin")).intValueExact(),
+        whole("thresholdMin", ctx.formParam("thresholdMin")).intValue(),
         ctx.formParam("strict") != null,
         ctx.formParam("paused") != null,
         minutes == null || minutes.isBlank()
             ? SettingsChange.DEFAULT_INTERVAL
-            : Duration.ofMinutes(number("intervalMinutes", minutes).longValueExact()));
+            : Duration.ofMinutes(whole("intervalMinutes", minutes).longValue()));
   }
+
+  /** A whole number of a sensible size, or a 400 that says so (1.5 and 1e30 are not). */
+  private static BigDecimal whole(String field, String value) {
+    BigDecimal number = number(field, value);
+    if (number.stripTrailingZeros().scale() > 0 || number.abs().compareTo(MAX_WHOLE) > 0) {
+      throw new BadRequestResponse(
+          field + ": expected a whole number up to " + MAX_WHOLE + "; found '" + value + "'");
+    }
+    return number;
+  }
+
+  private static final BigDecimal MAX_WHOLE = BigDecimal.valueOf(1_000_000);
 
   private static BigDecimal number(String field, String value) {
     try {

@@ -50,10 +50,14 @@ public record IssueQuery(String severity, String code, String file, String sourc
         SELECT + where + " order by seq limit ? offset ?", StoredIssues::issue, params.toArray());
   }
 
-  List<Issue> all(Jdbc jdbc, long run) {
+  /** Every matching issue, one at a time from the database: a run may have a million. */
+  void forEach(Jdbc jdbc, long run, java.util.function.Consumer<Issue> each) {
     List<Object> params = new ArrayList<>();
     String where = where(run, params);
-    return jdbc.query(SELECT + where + " order by seq", StoredIssues::issue, params.toArray());
+    jdbc.forEachRow(
+        SELECT + where + " order by seq",
+        r -> each.accept(StoredIssues.issue(r)),
+        params.toArray());
   }
 
   private static final String SELECT = "select " + StoredIssues.COLUMNS + " from run_issues";

@@ -62,10 +62,14 @@ final class LoginPage {
     Views.render(visit.ctx(), status, "login.jte", params);
   }
 
+  // A path of printable characters only: browsers drop tabs and newlines, so "/\t/evil.example"
+  // would become "//evil.example", another site.
+  private static final java.util.regex.Pattern LOCAL_PATH =
+      java.util.regex.Pattern.compile("/[\\x21-\\x7e&&[^\\\\]]*");
+
   /** Only a path on this site: a link must not send a fresh sign-in off to another one. */
   private static String next(String next) {
-    boolean local =
-        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
+    boolean local = next != null && LOCAL_PATH.matcher(next).matches() && !next.startsWith("//");
     return local ? next : "/";
   }
 }

@@ -11,7 +11,6 @@ import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import io.rosterd.server.sync.Runs;
 import io.rosterd.server.sync.SyncException;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +69,18 @@ final class RunPage {
 
   private void csv(Visit visit) throws java.io.IOException {
     RunRow run = run(visit);
-    StringWriter out = new StringWriter();
-    IssueCsv.write(IssueQuery.of(visit.ctx()).all(web.jdbc(), run.id()), out);
     visit.ctx().contentType("text/csv; charset=utf-8");
     visit
         .ctx()
         .header("Content-Disposition", "attachment; filename=\"run-" + run.id() + "-issues.csv\"");
-    visit.ctx().result(out.toString());
+    java.io.Writer out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                visit.ctx().outputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    IssueCsv.Rows rows = IssueCsv.start(out);
+    IssueQuery.of(visit.ctx()).forEach(web.jdbc(), run.id(), rows::write);
+    rows.flush();
+    out.flush();
   }
 
   private void approve(Visit visit) {

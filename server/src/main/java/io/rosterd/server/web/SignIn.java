@@ -34,6 +34,27 @@ final class SignIn {
     if (email == null || password == null || email.isBlank() || email.length() > 254) {
       return new Outcome(null, "Enter your email and password.");
     }
+    // Each check hashes with Argon2id (19 MiB): a flood of sign-ins must queue, not take the heap.
+    try {
+      if (!CHECKS.tryAcquire(CHECK_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        return new Outcome(null, "rosterd is busy; try again in a moment.");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome(null, "rosterd is busy; try again in a moment.");
+    }
+    try {
+      return check(email, password);
+    } finally {
+      CHECKS.release();
+    }
+  }
+
+  private static final java.util.concurrent.Semaphore CHECKS =
+      new java.util.concurrent.Semaphore(4);
+  private static final java.time.Duration CHECK_WAIT = java.time.Duration.ofSeconds(5);
+
+  private Outcome check(String email, String password) {
     Optional<WebUserStore.Login> login = users.login(email.strip());
     Instant now = clock.instant();
     if (login.isEmpty()) {

@@ -67,7 +67,7 @@ public final class WebPages implements Routes {
 
   /** Registers a page behind the checks every page shares. */
   void add(RoutesConfig routes, HandlerType method, String path, Who who, PageHandler handler) {
-    add(routes, method, path, who, visit -> () -> {}, handler);
+    add(routes, method, path, who, Body.FORM, handler);
   }
 
   /**
@@ -76,6 +76,9 @@ public final class WebPages implements Routes {
    */
   @FunctionalInterface
   interface Body {
+    /** A plain form: nothing to read ahead, and no files taken. */
+    Body FORM = visit -> () -> {};
+
     AutoCloseable read(Visit visit) throws Exception;
   }
 
@@ -90,9 +93,28 @@ public final class WebPages implements Routes {
     routes.addHttpHandler(method, path, ctx -> handle(ctx, method, who, body, handler));
   }
 
+  /**
+   * Nothing is spooled to disk for a visitor who may not post here: a multipart body only where a
+   * page reads one (the upload page), and there only from a signed-in browser. Otherwise anyone
+   * could fill the disk with bodies that are refused only after they have been read.
+   */
+  private static void refuseUnexpectedBody(
+      Context ctx, HandlerType method, Who who, Body body, Visit visit) {
+    if (method != HandlerType.POST || !ctx.isMultipartFormData()) {
+      return;
+    }
+    if (body == Body.FORM) {
+      throw new io.javalin.http.BadRequestResponse("This form does not take files.");
+    }
+    if (who != Who.ANYONE && !visit.signedIn()) {
+      throw new ForbiddenResponse("Sign in first.");
+    }
+  }
+
   private void handle(Context ctx, HandlerType method, Who who, Body body, PageHandler handler)
       throws Exception {
     Visit visit = Visit.of(ctx, sessions);
+    refuseUnexpectedBody(ctx, method, who, body, visit);
     try (AutoCloseable read = method == HandlerType.POST ? body.read(visit) : () -> {}) {
       if (method == HandlerType.POST) {
         visit.requireCsrf();

@@ -158,6 +158,26 @@ final class CredentialRoutesTest {
   }
 
   @Test
+  void aRotationEndsWhatAnEarlierUsedLinkCouldStillDo() throws Exception {
+    KeyFiles.Pair key = KeyFiles.generate(work, "ed25519", "leaked");
+    server.createDistrict("yew");
+    String used =
+        linkPath(api.post("/api/districts/yew/credentials/rotate", server.supportToken(), null));
+    assertThat(api.post(used + "/reveal", null, null).status()).isEqualTo(200);
+    linkPath(api.post("/api/districts/yew/credentials/rotate", server.supportToken(), null));
+
+    ApiClient.Answer late =
+        api.post(used + "/keys", null, "{\"publicKey\": \"" + key.publicLine() + "\"}");
+    assertThat(late.status()).as(late.body()).isEqualTo(410);
+    assertThat(
+            api.get("/api/districts/yew/credentials/keys", server.supportToken())
+                .json()
+                .get("keys")
+                .size())
+        .isZero();
+  }
+
+  @Test
   void keysAreCheckedAsTheCommandLineChecksThem() throws Exception {
     ApiClient.Answer dsa =
         api.post(

@@ -321,6 +321,38 @@ final class WebFormsTest {
     }
   }
 
+  @Test
+  void filesAreReadOnlyWhereAPageTakesThemAndOnlyFromASignedInBrowser() {
+    Http visitor = new Http(rosterd.port());
+    HttpResponse<String> toLogin =
+        visitor.postFile(
+            "/login", Map.of("_csrf", visitor.csrf("/login")), "big.bin", "x".repeat(100_000));
+    assertThat(toLogin.statusCode()).isEqualTo(400);
+    assertThat(toLogin.body()).contains("This form does not take files");
+    HttpResponse<String> anonymousUpload =
+        visitor.postFile("/upload", Map.of("district", "small"), "users.csv", "sourcedId\n");
+    assertThat(anonymousUpload.statusCode()).isEqualTo(403);
+    assertThat(dataDir.resolve("http-uploads").toFile().list()).isNullOrEmpty();
+  }
+
+  @Test
+  void signingInNeverSendsTheBrowserToAnotherSite() {
+    Http support = new Http(rosterd.port());
+    for (String next : new String[] {"//evil.example", "/%09/evil.example", "/%5Cevil.example"}) {
+      HttpResponse<String> signIn =
+          support.post(
+              "/login?next=" + next,
+              Map.of(
+                  "_csrf",
+                  support.csrf("/login"),
+                  "email",
+                  "help@rosterd.example.org",
+                  "password",
+                  WebFixture.PASSWORD));
+      assertThat(signIn.headers().firstValue("Location")).as(next).contains("/");
+    }
+  }
+
   private static boolean hasPassword(String district) {
     return new SftpAccountStore(POSTGRES.jdbc())
         .find(district, java.time.Instant.now())
