@@ -2,6 +2,7 @@ package io.rosterd.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rosterd.server.schedule.LeftFiles;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.RunStatus;
 import java.sql.ResultSet;
@@ -70,6 +71,7 @@ final class RunQueries {
         .map(
             found -> {
               found.put("files", files(run));
+              found.put("left", new LeftFiles(jdbc).of(run));
               return found;
             });
   }

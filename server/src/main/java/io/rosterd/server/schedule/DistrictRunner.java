@@ -29,6 +29,7 @@ public final class DistrictRunner {
   private final DropBox dropBox;
   private final Arrivals arrivals;
   private final DistrictReports reports;
+  private final LeftFiles leftFiles;
   private final RunObserver observer;
   private final Clock clock;
 
@@ -37,12 +38,14 @@ public final class DistrictRunner {
       DropBox dropBox,
       Arrivals arrivals,
       DistrictReports reports,
+      LeftFiles leftFiles,
       RunObserver observer,
       Clock clock) {
     this.pipeline = pipeline;
     this.dropBox = dropBox;
     this.arrivals = arrivals;
     this.reports = reports;
+    this.leftFiles = leftFiles;
     this.observer = observer;
     this.clock = clock;
   }
@@ -78,6 +81,9 @@ public final class DistrictRunner {
       throw e;
     }
     observer.finished(run, Duration.ofNanos(System.nanoTime() - started));
+    if (run.run() != null) {
+      leftFiles.save(run.run(), left);
+    }
     report(run, pending.take().stream().map(Arrival::name).toList(), left);
     return Attempt.ran(run, left);
   }

@@ -37,6 +37,7 @@ import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.onboarding.RateLimit;
 import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
+import io.rosterd.server.schedule.LeftFiles;
 import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.schedule.Scheduler;
 import io.rosterd.server.store.Database;
@@ -176,6 +177,7 @@ public final class Service implements AutoCloseable {
         dropBox,
         new Arrivals(dropBox, new UploadStore(database.jdbc())),
         new DistrictReports(dropBox, clock, config.schedule().reportsKept()),
+        new LeftFiles(database.jdbc()),
         observer,
         clock);
   }

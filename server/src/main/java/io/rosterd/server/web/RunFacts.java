@@ -9,7 +9,16 @@ final class RunFacts {
 
   private RunFacts() {}
 
+  /** The files the run took, then those it left in the drop box (with why). */
   static List<RunView.FileLine> files(Jdbc jdbc, long run) {
+    List<RunView.FileLine> files = new java.util.ArrayList<>(taken(jdbc, run));
+    for (var left : new io.rosterd.server.schedule.LeftFiles(jdbc).of(run)) {
+      files.add(new RunView.FileLine(left.name(), "-", "", 0, 0, 0, 0, "left", left.reason()));
+    }
+    return files;
+  }
+
+  private static List<RunView.FileLine> taken(Jdbc jdbc, long run) {
     return jdbc.query(
         "select name, kind, mode, size, rows, accepted, skipped, status, note from run_files"
             + " where run_id = ? order by name",

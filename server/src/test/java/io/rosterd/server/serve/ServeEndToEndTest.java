@@ -12,6 +12,7 @@ import io.rosterd.server.intake.OpenSsh;
 import io.rosterd.server.intake.Processes;
 import io.rosterd.server.intake.UploadStore;
 import io.rosterd.server.schedule.Attempt;
+import io.rosterd.server.schedule.LeftFiles;
 import io.rosterd.server.schedule.ScheduleSettings;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.store.PostgresExtension;
@@ -180,6 +181,10 @@ final class ServeEndToEndTest {
       Attempt first = tickFor("e2e-c");
       assertThat(first.ran()).isTrue();
       firstRun = first.run().run();
+      assertThat(new LeftFiles(POSTGRES.jdbc()).of(firstRun))
+          .as("kept with the run, for its page and the API")
+          .extracting("name")
+          .containsExactly("users.csv.filepart");
       assertThat(users("e2e-c")).isEmpty();
       assertThat(first.left()).extracting("name").containsExactly("users.csv.filepart");
       assertThat(home("e2e-c").resolve("reports/latest-summary.txt"))
