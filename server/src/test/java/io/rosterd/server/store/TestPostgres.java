@@ -58,8 +58,28 @@ final class TestPostgres {
     admin("create database \"" + name + "\"");
   }
 
+  /**
+   * Drops a test's database. On an external server the test role may not end an autovacuum worker
+   * (a superuser's process) that busy tests woke up on it, so the drop waits a little for it.
+   */
   void dropDatabase(String name) {
-    admin("drop database if exists \"" + name + "\" with (force)");
+    String sql = "drop database if exists \"" + name + "\" with (force)";
+    for (int attempt = 1; ; attempt++) {
+      try {
+        admin(sql);
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 20) {
+          throw e;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** The URL of database {@code name} on this server. */
