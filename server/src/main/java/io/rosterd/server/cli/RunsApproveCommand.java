@@ -2,12 +2,13 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.intake.LocalDropBox;
-import io.rosterd.server.schedule.DistrictReports;
-import io.rosterd.server.schedule.ScheduleSettings;
-import io.rosterd.server.sync.RunOutcome;
+import io.rosterd.server.schedule.DistrictRunner;
+import io.rosterd.server.schedule.RunObserver;
+import io.rosterd.server.serve.ServeConfig;
+import io.rosterd.server.serve.Service;
+import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
-import io.rosterd.server.sync.Runs;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -32,16 +33,6 @@ public final class RunsApproveCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output;
 
-  /** An approved run is reported to the district in its SFTP reports/, as every run is. */
-  private RunOutcome reported(RunOutcome outcome) {
-    new DistrictReports(
-            new LocalDropBox(store.dataDir()),
-            Clock.systemUTC(),
-            ScheduleSettings.defaults().reportsKept())
-        .write(outcome, java.util.List.of(), java.util.List.of());
-    return outcome;
-  }
-
   @Override
   public Integer call() throws IOException {
     return WithDatabase.run(
@@ -56,8 +47,19 @@ public final class RunsApproveCommand implements Callable<Integer> {
           }
           District district = RunReports.district(database, row.district());
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
+          DistrictRunner runner =
+              Service.runner(
+                  database,
+                  ServeConfig.onFreePorts(store.dataDir()),
+                  new LocalDropBox(store.dataDir()),
+                  RunObserver.NONE,
+                  Clock.systemUTC());
           return RunReports.print(
-              () -> reported(pipeline.approve(Runs.settingsOf(district), run)),
+              () -> {
+                try (DistrictClaim claim = pipeline.claim(district.id())) {
+                  return runner.approve(claim, district, run);
+                }
+              },
               output.format(),
               out);
         });

@@ -6,13 +6,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import io.rosterd.server.district.District;
 import io.rosterd.server.report.IssueCsv;
-import io.rosterd.server.sync.RunOutcome;
+import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
-import io.rosterd.server.sync.Runs;
 import io.rosterd.server.sync.SyncException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** {@code /runs/{id}}: a run's files, counts, issues and changes; approve or discard when held. */
@@ -86,13 +84,12 @@ final class RunPage {
   private void approve(Visit visit) {
     RunRow run = held(visit);
     District district = web.district(visit, run.district());
-    RunOutcome outcome;
-    try {
-      outcome = web.pipeline.approve(Runs.settingsOf(district), run.id());
+    // As the API and the command line: under the district's claim, observed and reported.
+    try (DistrictClaim claim = web.pipeline.claim(district.id())) {
+      web.runner.approve(claim, district, run.id());
     } catch (SyncException e) {
       throw new BadRequestResponse(e.getMessage());
     }
-    web.reports.write(outcome, List.of(), List.of()); // as every run is: to the SFTP reports/
     visit.ctx().redirect("/runs/" + run.id());
   }
 

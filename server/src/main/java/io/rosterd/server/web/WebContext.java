@@ -10,7 +10,6 @@ import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
-import io.rosterd.server.schedule.DistrictReports;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.serve.ServeConfig;
@@ -34,7 +33,6 @@ final class WebContext {
   final Runs runs;
   final RunPipeline pipeline;
   final DistrictRunner runner;
-  final DistrictReports reports;
   final WebUserStore users;
   final SftpAccountStore accounts;
   final UploadReceiver uploads;
@@ -57,7 +55,6 @@ final class WebContext {
     this.runs = new Runs(database.dataSource());
     this.pipeline = new RunPipeline(database.dataSource(), config.dataDir());
     this.runner = Service.runner(database, config, dropBox, observer, clock);
-    this.reports = new DistrictReports(dropBox, clock, config.schedule().reportsKept());
     this.users = new WebUserStore(database.jdbc());
     this.accounts = new SftpAccountStore(database.jdbc());
     this.uploads = shared.uploads();
