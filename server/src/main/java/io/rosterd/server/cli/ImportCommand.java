@@ -2,12 +2,17 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
+import io.rosterd.server.notify.Notifications;
+import io.rosterd.server.store.Database;
+import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunSource;
 import io.rosterd.server.sync.Runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +56,16 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output;
 
+  /** A held, rejected or erroneous import is told to the district's contacts, as any run is. */
+  private static RunOutcome notified(Database database, RunOutcome outcome) {
+    if (outcome.run() != null) {
+      Notifications.forCommandLine(database.jdbc(), Clock.systemUTC())
+          .runs()
+          .finished(outcome, Duration.ZERO);
+    }
+    return outcome;
+  }
+
   @Override
   public Integer call() throws IOException {
     DistrictCommand.require(spec, DistrictRules.idProblem(district));
@@ -74,7 +89,10 @@ public final class ImportCommand implements Callable<Integer> {
           }
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
-              () -> pipeline.run(Runs.settingsOf(found), path, RunSource.IMPORT, dryRun),
+              () ->
+                  notified(
+                      database,
+                      pipeline.run(Runs.settingsOf(found), path, RunSource.IMPORT, dryRun)),
               output.format(),
               out);
         });

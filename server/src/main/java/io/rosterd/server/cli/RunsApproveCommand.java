@@ -2,8 +2,8 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
 import io.rosterd.server.sync.DistrictClaim;
@@ -52,7 +52,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
                   database,
                   ServeConfig.onFreePorts(store.dataDir()),
                   new LocalDropBox(store.dataDir()),
-                  RunObserver.NONE,
+                  Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
                   Clock.systemUTC());
           return RunReports.print(
               () -> {

@@ -3,10 +3,10 @@ package io.rosterd.server.cli;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.intake.LocalDropBox;
+import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.report.LeftFile;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.serve.Service;
 import io.rosterd.server.store.Database;
@@ -83,7 +83,7 @@ public final class RunsStartCommand implements Callable<Integer> {
             database,
             ServeConfig.onFreePorts(store.dataDir()),
             new LocalDropBox(store.dataDir()),
-            RunObserver.NONE,
+            Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
             Clock.systemUTC());
     RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
     try (DistrictClaim claim = pipeline.claim(found.id())) {

@@ -25,9 +25,23 @@ public final class Notifications implements AutoCloseable {
           });
 
   public Notifications(Jdbc jdbc, MailSettings settings, Clock clock) {
-    this.post = new PostOffice(jdbc, settings);
+    this(new PostOffice(jdbc, settings), jdbc, clock);
+  }
+
+  private Notifications(PostOffice post, Jdbc jdbc, Clock clock) {
+    this.post = post;
     this.runs = new RunNotices(jdbc, post, clock);
     this.stale = new StaleDistricts(jdbc, post, clock);
+  }
+
+  /**
+   * For a command (import, runs start, runs approve): its run emails wait in the outbox for {@code
+   * rosterd serve} to send, with links to {@code ROSTERD_PUBLIC_URL} (serve's {@code
+   * --public-url}).
+   */
+  public static Notifications forCommandLine(Jdbc jdbc, Clock clock) {
+    String url = System.getenv().getOrDefault("ROSTERD_PUBLIC_URL", "http://localhost:8080");
+    return new Notifications(new PostOffice(jdbc, MailSettings.logOnly(url), true), jdbc, clock);
   }
 
   public PostOffice post() {

@@ -24,10 +24,21 @@ public final class PostOffice implements AutoCloseable {
   private final ScheduledExecutorService sender =
       Executors.newSingleThreadScheduledExecutor(PostOffice::daemon);
 
+  private final boolean leftToServe;
+
   public PostOffice(Jdbc jdbc, MailSettings settings) {
+    this(jdbc, settings, false);
+  }
+
+  /**
+   * @param leftToServe a command-line process: its emails wait in the outbox, whole, for a {@code
+   *     rosterd serve} with SMTP to send them
+   */
+  PostOffice(Jdbc jdbc, MailSettings settings, boolean leftToServe) {
     this.jdbc = jdbc;
     this.settings = settings;
     this.smtp = settings.smtpConfigured() ? new SmtpSender(settings) : null;
+    this.leftToServe = leftToServe;
   }
 
   public MailSettings settings() {
@@ -49,12 +60,14 @@ public final class PostOffice implements AutoCloseable {
       LOG.warn("email not sent, nobody to send it to: {}", email);
       return;
     }
-    Optional<Long> stored = Outbox.add(tx, email, smtp != null);
+    Optional<Long> stored = Outbox.add(tx, email, smtp != null || leftToServe);
     if (stored.isEmpty()) {
       return; // this alert went already
     }
     long id = stored.get();
-    if (smtp == null) {
+    if (leftToServe) {
+      LOG.info("email {} left in the outbox for rosterd serve to send: {}", id, email.subject());
+    } else if (smtp == null) {
       LOG.info(
           "email {} not sent (no SMTP server configured), kept in the outbox: {} to {}: {}",
           id,

@@ -102,14 +102,46 @@ final class ServeAndRunsStartCommandTest {
         .contains("run-now");
   }
 
-  /** A file as the SFTP server leaves it when an upload finishes: on disk, and recorded. */
+  @Test
+  void aRejectedRunStartedFromTheCommandLineIsLeftInTheOutboxForServeToEmail() throws Exception {
+    Cli.Run create =
+        rosterd(
+            "district",
+            "create",
+            "--id",
+            "mail",
+            "--name",
+            "Mail",
+            "--contact-email",
+            "it@mail.org");
+    assertThat(create.exitCode()).as(create.err()).isZero();
+    Path home = dir.resolve("data/districts/mail/home");
+    finished(home, "mail", "users.csv", "sourcedId,givenName\nu1,Ada\n");
+
+    Cli.Run run = rosterd("runs", "start", "--district", "mail");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.UPLOAD_REFUSED);
+    assertThat(
+            POSTGRES
+                .jdbc()
+                .query(
+                    "select kind || ' ' || status || ' ' || recipients from outbox"
+                        + " where district_id = 'mail'",
+                    r -> r.getString(1)))
+        .containsExactly("run.rejected pending it@mail.org");
+  }
+
   private void finished(Path home, String name, String content) throws Exception {
+    finished(home, "now", name, content);
+  }
+
+  /** A file as the SFTP server leaves it when an upload finishes: on disk, and recorded. */
+  private void finished(Path home, String district, String name, String content) throws Exception {
     Files.createDirectories(home);
     Path file = Files.writeString(home.resolve(name), content);
     new UploadStore(POSTGRES.jdbc())
         .record(
             new Upload(
-                "now",
+                district,
                 name,
                 Files.size(file),
                 "0".repeat(64),
