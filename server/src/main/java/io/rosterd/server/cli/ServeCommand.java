@@ -85,6 +85,17 @@ public final class ServeCommand implements Callable<Integer> {
   private String httpBind;
 
   @Option(
+      names = "--behind-proxy",
+      arity = "1",
+      paramLabel = "true|false",
+      defaultValue = "${env:ROSTERD_BEHIND_PROXY:-false}",
+      description =
+          "HTTP is reached through a reverse proxy only: take each client's address from the last"
+              + " X-Forwarded-For entry (for rate limits and upload records). Default"
+              + " ${DEFAULT-VALUE}; never set it when clients can reach the HTTP port directly.")
+  private boolean behindProxy;
+
+  @Option(
       names = "--interval",
       paramLabel = "DURATION",
       converter = DurationText.class,
@@ -258,7 +269,7 @@ public final class ServeCommand implements Callable<Integer> {
           new ScheduleSettings(interval, quietPeriod, tick, workers, reportsKept, archivesKept);
       SftpConfig sftp = SftpConfig.defaults(store.dataDir()).withPort(sftpBind, sftpPort);
       return new ServeConfig(
-          store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace, mail());
+          store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace, mail(), behindProxy);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -29,8 +29,32 @@ public final class HttpServer implements AutoCloseable {
    * @throws UncheckedIOException when the address cannot be listened on (in use, not local)
    */
   public static HttpServer start(String bindAddress, int port, Routes... routes) {
+    return start(bindAddress, port, Clients.DIRECT, routes);
+  }
+
+  /** Where the client's address comes from. */
+  public enum Clients {
+    /** The connection's: clients reach rosterd directly. */
+    DIRECT,
+    /**
+     * The last {@code X-Forwarded-For} entry, which the reverse proxy in front of rosterd added:
+     * only when rosterd's HTTP port is reachable through that proxy alone, since anyone else could
+     * write the header.
+     */
+    BEHIND_PROXY
+  }
+
+  /** As {@link #start(String, int, Routes...)}, taking client addresses as {@code clients} says. */
+  public static HttpServer start(String bindAddress, int port, Clients clients, Routes... routes) {
     List<Routes> all = List.of(routes);
-    Javalin app = Javalin.create(config -> configure(config, all));
+    Javalin app =
+        Javalin.create(
+            config -> {
+              configure(config, all);
+              if (clients == Clients.BEHIND_PROXY) {
+                config.contextResolver.ip = HttpServer::forwardedFor;
+              }
+            });
     try {
       app.start(bindAddress, port);
     } catch (RuntimeException e) {
@@ -39,6 +63,18 @@ public final class HttpServer implements AutoCloseable {
     }
     LOG.info("HTTP listening on {}:{}", bindAddress, app.port());
     return new HttpServer(app);
+  }
+
+  private static String forwardedFor(io.javalin.http.Context ctx) {
+    String header = ctx.header("X-Forwarded-For");
+    if (header != null) {
+      String[] hops = header.split(",");
+      String last = hops[hops.length - 1].strip();
+      if (!last.isEmpty()) {
+        return last;
+      }
+    }
+    return ctx.req().getRemoteAddr();
   }
 
   /** The port listened on (the one picked, when started with 0). */

@@ -19,7 +19,20 @@ public record ServeConfig(
     int httpPort,
     ScheduleSettings schedule,
     Duration shutdownGrace,
-    MailSettings mail) {
+    MailSettings mail,
+    boolean behindProxy) {
+
+  /** Clients reaching HTTP directly (not through a reverse proxy). */
+  public ServeConfig(
+      Path dataDir,
+      SftpConfig sftp,
+      String httpBind,
+      int httpPort,
+      ScheduleSettings schedule,
+      Duration shutdownGrace,
+      MailSettings mail) {
+    this(dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, mail, false);
+  }
 
   /** Without SMTP: emails are logged and kept in the outbox, links point at localhost. */
   public ServeConfig(
@@ -51,10 +64,12 @@ public record ServeConfig(
   }
 
   public ServeConfig withSchedule(ScheduleSettings settings) {
-    return new ServeConfig(dataDir, sftp, httpBind, httpPort, settings, shutdownGrace, mail);
+    return new ServeConfig(
+        dataDir, sftp, httpBind, httpPort, settings, shutdownGrace, mail, behindProxy);
   }
 
   public ServeConfig withMail(MailSettings settings) {
-    return new ServeConfig(dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, settings);
+    return new ServeConfig(
+        dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, settings, behindProxy);
   }
 }

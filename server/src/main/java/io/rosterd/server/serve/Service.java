@@ -125,6 +125,7 @@ public final class Service implements AutoCloseable {
           HttpServer.start(
               config.httpBind(),
               config.httpPort(),
+              config.behindProxy() ? HttpServer.Clients.BEHIND_PROXY : HttpServer.Clients.DIRECT,
               new HealthRoutes(health),
               new MetricsRoutes(metrics),
               api,
