@@ -69,13 +69,22 @@ public final class Onboarding {
    * @throws TooMany when the address has made {@link RateLimit#max()} requests already
    */
   public AccessRequest ask(AccessRequestStore.Asked asked, String clientAddress) {
-    AccessRequestStore requests = new AccessRequestStore(jdbc);
     Instant now = clock.instant();
-    // Only stored requests count: a form refused for a typo costs the asker nothing.
-    if (requests.countFrom(clientAddress, now.minus(limit.per())) >= limit.max()) {
-      throw new TooMany(limit);
-    }
-    AccessRequest request = requests.add(asked, clientAddress, now);
+    AccessRequest request =
+        jdbc.inTransaction(
+            tx -> {
+              // One address at a time, so requests sent at once cannot all pass the count.
+              tx.queryOne(
+                  "select pg_advisory_xact_lock(?)",
+                  r -> true,
+                  io.rosterd.oneroster.keys.KeyHash.of("rosterd.access-request:" + clientAddress));
+              AccessRequestStore requests = new AccessRequestStore(tx);
+              // Only stored requests count: a form refused for a typo costs the asker nothing.
+              if (requests.countFrom(clientAddress, now.minus(limit.per())) >= limit.max()) {
+                throw new TooMany(limit);
+              }
+              return requests.add(asked, clientAddress, now);
+            });
     announce(request);
     return request;
   }
