@@ -113,6 +113,10 @@ public final class WebPages implements Routes {
 
   private void handle(Context ctx, HandlerType method, Who who, Body body, PageHandler handler)
       throws Exception {
+    // No page may be framed by another site (clickjacking an Approve button), or sniffed.
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+    ctx.header("X-Content-Type-Options", "nosniff");
     Visit visit = Visit.of(ctx, sessions);
     refuseUnexpectedBody(ctx, method, who, body, visit);
     try (AutoCloseable read = method == HandlerType.POST ? body.read(visit) : () -> {}) {

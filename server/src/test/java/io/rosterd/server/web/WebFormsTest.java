@@ -336,6 +336,14 @@ final class WebFormsTest {
   }
 
   @Test
+  void noPageMayBeFramedByAnotherSite() {
+    HttpResponse<String> login = new Http(rosterd.port()).get("/login");
+    assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(login.headers().firstValue("Content-Security-Policy"))
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
   void signingInNeverSendsTheBrowserToAnotherSite() {
     Http support = new Http(rosterd.port());
     for (String next : new String[] {"//evil.example", "/%09/evil.example", "/%5Cevil.example"}) {
