@@ -1,15 +1,12 @@
 package io.rosterd.server.api;
 
+import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Jdbc;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +43,7 @@ public final class TokenStore {
                 TokenStore::token,
                 name,
                 district,
-                sha256(secret))
+                Sha256.of(secret))
             .orElseThrow();
     return new Issued(token, secret);
   }
@@ -71,7 +68,7 @@ public final class TokenStore {
         jdbc.queryOne(
             "select " + COLUMNS + " from api_tokens where secret_sha256 = ? and revoked_at is null",
             TokenStore::token,
-            sha256(secret));
+            Sha256.of(secret));
     token.ifPresent(this::touch);
     return token.map(t -> new Caller(t.name(), t.district()));
   }
@@ -97,14 +94,5 @@ public final class TokenStore {
   private static Instant instant(ResultSet row, String column) throws SQLException {
     java.sql.Timestamp time = row.getTimestamp(column);
     return time == null ? null : time.toInstant();
-  }
-
-  private static String sha256(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -1,9 +1,7 @@
 package io.rosterd.server.credentials;
 
+import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Jdbc;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -75,7 +72,7 @@ public final class CredentialLinks {
                   + " (district_id, token_sha256, reason, created_by, created_at, expires_at)"
                   + " values (?, ?, ?, ?, ?, ?)",
               district,
-              sha256(token),
+              Sha256.of(token),
               reason,
               createdBy,
               Timestamp.from(now),
@@ -92,7 +89,7 @@ public final class CredentialLinks {
     return jdbc.queryOne(
         "select " + COLUMNS + " from credential_links where token_sha256 = ?",
         CredentialLinks::link,
-        sha256(token));
+        Sha256.of(token));
   }
 
   /**
@@ -113,7 +110,7 @@ public final class CredentialLinks {
                         + COLUMNS
                         + " from credential_links where token_sha256 = ? for update",
                     CredentialLinks::link,
-                    sha256(token))
+                    Sha256.of(token))
                 .map(link -> reveal(tx, link, clientAddress, now)));
   }
 
@@ -166,14 +163,5 @@ public final class CredentialLinks {
   private static Instant instant(ResultSet row, String column) throws SQLException {
     Timestamp time = row.getTimestamp(column);
     return time == null ? null : time.toInstant();
-  }
-
-  private static String sha256(String token) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

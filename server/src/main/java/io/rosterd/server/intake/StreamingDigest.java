@@ -1,8 +1,7 @@
 package io.rosterd.server.intake;
 
+import io.rosterd.server.hash.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 of an upload, computed from its writes as they arrive, so a finished upload needs no
@@ -10,7 +9,7 @@ import java.util.HexFormat;
  * WinSCP and curl send them); otherwise the file is hashed when it is closed.
  */
 final class StreamingDigest {
-  private final MessageDigest digest = sha256();
+  private final MessageDigest digest = Sha256.digest();
   private long next;
   private boolean inOrder = true;
 
@@ -25,14 +24,6 @@ final class StreamingDigest {
 
   /** The hex SHA-256 if every byte of a file of {@code size} bytes was seen in order; else null. */
   String hexIfComplete(long size) {
-    return inOrder && next == size ? HexFormat.of().formatHex(digest.digest()) : null;
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return inOrder && next == size ? Sha256.hex(digest) : null;
   }
 }

@@ -1,5 +1,6 @@
 package io.rosterd.server.intake;
 
+import io.rosterd.server.hash.Sha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +143,7 @@ public final class UploadReceiver {
   }
 
   private Upload take(String district, Incoming file, String clientAddress) {
-    MessageDigest digest = StreamingDigest.sha256();
+    MessageDigest digest = Sha256.digest();
     Path written =
         dropBox.receive(
             district,
@@ -166,7 +167,7 @@ public final class UploadReceiver {
               district,
               name,
               Files.size(file),
-              java.util.HexFormat.of().formatHex(digest.digest()),
+              Sha256.hex(digest),
               clientAddress,
               clock.instant(),
               Files.getLastModifiedTime(file).toInstant());

@@ -1,18 +1,14 @@
 package io.rosterd.server.intake;
 
+import io.rosterd.server.hash.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.FileHandle;
@@ -121,7 +117,7 @@ final class UploadTracker implements SftpEventListener {
             district,
             name,
             size,
-            streamed != null ? streamed : sha256(file),
+            streamed != null ? streamed : Sha256.of(file, null).hex(),
             DistrictLogin.address(session),
             clock.instant(),
             modified);
@@ -132,13 +128,5 @@ final class UploadTracker implements SftpEventListener {
       throw new IOException("the upload could not be recorded; please upload it again", e);
     }
     LOG.info("SFTP upload: {} ({} bytes) of district {}", name, upload.size(), district);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest digest = StreamingDigest.sha256();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

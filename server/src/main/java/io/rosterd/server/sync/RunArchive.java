@@ -1,18 +1,14 @@
 package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.TempNames;
+import io.rosterd.server.hash.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -67,14 +63,8 @@ public final class RunArchive {
   static List<ArchivedFile> describe(Path folder) throws IOException {
     List<ArchivedFile> files = new ArrayList<>();
     for (Path file : filesOf(folder)) {
-      MessageDigest sha = sha256();
-      long size;
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-        size = in.transferTo(OutputStream.nullOutputStream());
-      }
-      files.add(
-          new ArchivedFile(
-              file.getFileName().toString(), size, HexFormat.of().formatHex(sha.digest())));
+      Sha256.Hashed hashed = Sha256.of(file, null);
+      files.add(new ArchivedFile(file.getFileName().toString(), hashed.size(), hashed.hex()));
     }
     return files;
   }
@@ -123,23 +113,12 @@ public final class RunArchive {
   }
 
   private static ArchivedFile copyOne(Path source, Path target) throws IOException {
-    MessageDigest sha = sha256();
     Path partial = target.resolveSibling(target.getFileName() + ".copying");
-    long size;
-    try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha);
-        OutputStream out = Files.newOutputStream(partial)) {
-      size = in.transferTo(out);
+    Sha256.Hashed hashed;
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      hashed = Sha256.of(source, out);
     }
     Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    return new ArchivedFile(
-        target.getFileName().toString(), size, HexFormat.of().formatHex(sha.digest()));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return new ArchivedFile(target.getFileName().toString(), hashed.size(), hashed.hex());
   }
 }

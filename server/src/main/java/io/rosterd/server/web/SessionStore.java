@@ -1,5 +1,6 @@
 package io.rosterd.server.web;
 
+import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Jdbc;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,7 +31,7 @@ final class SessionStore {
     jdbc.update("delete from web_sessions where expires_at < ?", Timestamp.from(clock.instant()));
     jdbc.update(
         "insert into web_sessions (id_sha256, user_id, csrf_token, expires_at) values (?, ?, ?, ?)",
-        Secrets.sha256(secret),
+        Sha256.of(secret),
         user.id(),
         csrf,
         Timestamp.from(clock.instant().plus(LIFETIME)));
@@ -46,13 +47,13 @@ final class SessionStore {
             + " u.locked_until, s.csrf_token from web_sessions s join web_users u on u.id ="
             + " s.user_id where s.id_sha256 = ? and s.expires_at > ?",
         r -> new Session(WebUserStore.user(r), r.getString("csrf_token")),
-        Secrets.sha256(secret),
+        Sha256.of(secret),
         Timestamp.from(clock.instant()));
   }
 
   void close(String secret) {
     if (secret != null) {
-      jdbc.update("delete from web_sessions where id_sha256 = ?", Secrets.sha256(secret));
+      jdbc.update("delete from web_sessions where id_sha256 = ?", Sha256.of(secret));
     }
   }
 }
