@@ -1,5 +1,6 @@
 package io.rosterd.server.http;
 
+import io.rosterd.server.concurrent.Threads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,12 +18,7 @@ final class Probe<T> {
    * hung call cannot keep the process alive.
    */
   private static final ExecutorService THREADS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "rosterd-probe");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(Threads.named("rosterd-probe"));
 
   private final Callable<T> call;
   private Future<T> running; // guarded by this

@@ -1,16 +1,15 @@
 package io.rosterd.server.intake;
 
+import io.rosterd.server.concurrent.Threads;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.session.ServerSession;
@@ -46,8 +45,9 @@ final class PasswordChecks implements AutoCloseable {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE),
-            threads("sftp-password-"));
-    this.timeouts = Executors.newSingleThreadScheduledExecutor(threads("sftp-password-timeout-"));
+            Threads.named("sftp-password"));
+    this.timeouts =
+        Executors.newSingleThreadScheduledExecutor(Threads.named("sftp-password-timeout"));
   }
 
   /**
@@ -108,14 +108,5 @@ final class PasswordChecks implements AutoCloseable {
       LOG.error("SFTP login refused: {}: the password check failed", who, e);
       return false;
     }
-  }
-
-  private static ThreadFactory threads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -1,5 +1,6 @@
 package io.rosterd.server.notify;
 
+import io.rosterd.server.concurrent.Threads;
 import io.rosterd.server.store.Jdbc;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -17,12 +18,7 @@ public final class Notifications implements AutoCloseable {
   private final RunNotices runs;
   private final StaleDistricts stale;
   private final ScheduledExecutorService checker =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "rosterd-stale-check");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(Threads.named("rosterd-stale-check"));
 
   public Notifications(Jdbc jdbc, MailSettings settings, Clock clock) {
     this(new PostOffice(jdbc, settings), jdbc, clock);

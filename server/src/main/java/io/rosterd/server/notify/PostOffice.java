@@ -1,5 +1,6 @@
 package io.rosterd.server.notify;
 
+import io.rosterd.server.concurrent.Threads;
 import io.rosterd.server.store.Jdbc;
 import jakarta.mail.MessagingException;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class PostOffice implements AutoCloseable {
   private final MailSettings settings;
   private final SmtpSender smtp;
   private final ScheduledExecutorService sender =
-      Executors.newSingleThreadScheduledExecutor(PostOffice::daemon);
+      Executors.newSingleThreadScheduledExecutor(Threads.named("rosterd-mail"));
 
   private final boolean leftToServe;
 
@@ -127,12 +128,6 @@ public final class PostOffice implements AutoCloseable {
     } catch (RuntimeException e) { // the database away for a moment: the next minute tries again
       LOG.error("could not send the emails due: {}", e.getMessage());
     }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "rosterd-mail");
-    thread.setDaemon(true); // never what keeps a stopping JVM alive
-    return thread;
   }
 
   @Override

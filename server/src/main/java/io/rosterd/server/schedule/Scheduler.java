@@ -1,5 +1,6 @@
 package io.rosterd.server.schedule;
 
+import io.rosterd.server.concurrent.Threads;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.store.Jdbc;

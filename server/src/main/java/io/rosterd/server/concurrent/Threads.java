@@ -1,13 +1,17 @@
-package io.rosterd.server.schedule;
+package io.rosterd.server.concurrent;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Named daemon threads, so a thread dump says what each one is for. */
-final class Threads {
+public final class Threads {
   private Threads() {}
 
-  static ThreadFactory named(String prefix) {
+  /**
+   * Daemon threads named {@code prefix-1}, {@code prefix-2}, …: never what keeps a stopping JVM
+   * alive.
+   */
+  public static ThreadFactory named(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
