@@ -1,11 +1,11 @@
 package io.rosterd.server.api;
 
 import io.rosterd.server.hash.Sha256;
+import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -86,13 +86,8 @@ public final class TokenStore {
         row.getLong("id"),
         row.getString("name"),
         row.getString("district_id"),
-        instant(row, "created_at"),
-        instant(row, "last_used_at"),
-        instant(row, "revoked_at"));
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    java.sql.Timestamp time = row.getTimestamp(column);
-    return time == null ? null : time.toInstant();
+        Columns.instant(row, "created_at"),
+        Columns.instant(row, "last_used_at"),
+        Columns.instant(row, "revoked_at"));
   }
 }

@@ -1,6 +1,7 @@
 package io.rosterd.server.credentials;
 
 import io.rosterd.server.hash.Sha256;
+import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -154,14 +155,9 @@ public final class CredentialLinks {
         row.getLong("id"),
         row.getString("district_id"),
         row.getString("reason"),
-        instant(row, "created_at"),
-        instant(row, "expires_at"),
-        instant(row, "revealed_at"),
-        instant(row, "superseded_at"));
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    Timestamp time = row.getTimestamp(column);
-    return time == null ? null : time.toInstant();
+        Columns.instant(row, "created_at"),
+        Columns.instant(row, "expires_at"),
+        Columns.instant(row, "revealed_at"),
+        Columns.instant(row, "superseded_at"));
   }
 }

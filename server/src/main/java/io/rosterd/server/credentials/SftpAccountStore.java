@@ -2,11 +2,11 @@ package io.rosterd.server.credentials;
 
 import io.rosterd.server.intake.FailedLogins;
 import io.rosterd.server.intake.LoginLockouts;
+import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -173,7 +173,7 @@ public final class SftpAccountStore {
                 row.getString(2),
                 row.getString(3),
                 row.getString(4),
-                instant(row, "added_at")),
+                Columns.instant(row, "added_at")),
         districtId);
   }
 
@@ -183,7 +183,7 @@ public final class SftpAccountStore {
         row.getString("username"),
         row.getBoolean("enabled"),
         row.getBoolean("has_password"),
-        instant(row, "password_set_at"));
+        Columns.instant(row, "password_set_at"));
   }
 
   private static SftpAccount account(Jdbc tx, Base base, Instant now) {
@@ -200,10 +200,5 @@ public final class SftpAccountStore {
         failed.filter(f -> f.lockedAt(now)).map(FailedLogins::lockedUntil).orElse(null),
         lockouts.lockedAddresses(base.username(), now),
         keys(tx, base.districtId()));
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 }

@@ -1,5 +1,6 @@
 package io.rosterd.server.district;
 
+import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,13 +104,8 @@ public final class AccessRequestStore {
         row.getString("state"),
         row.getString("district_id"),
         row.getString("decided_by"),
-        instant(row, "decided_at"),
+        Columns.instant(row, "decided_at"),
         row.getString("decline_reason"),
-        instant(row, "created_at"));
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    Timestamp time = row.getTimestamp(column);
-    return time == null ? null : time.toInstant();
+        Columns.instant(row, "created_at"));
   }
 }

@@ -1,11 +1,11 @@
 package io.rosterd.server.intake;
 
+import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -188,13 +188,8 @@ public final class LoginLockouts {
         row.getString("kind"),
         row.getString("key"),
         row.getInt("failures"),
-        instant(row, "last_failed_at"),
-        instant(row, "locked_until"),
+        Columns.instant(row, "last_failed_at"),
+        Columns.instant(row, "locked_until"),
         row.getString("last_username"));
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 }
