@@ -119,14 +119,12 @@ public final class LocalDropBox implements DropBox {
 
   @Override
   public void writeReport(String districtId, String name, Content content) {
-    Path reports = home(districtId).resolve(REPORTS);
-    Path target = reports.resolve(name).normalize();
-    if (!target.getParent().equals(reports)) {
-      throw new IllegalArgumentException("not a report name: " + name);
-    }
+    Path target = reportFile(districtId, name);
+    Path reports = target.getParent();
     // Hidden while written, so a district listing reports/ never downloads half a report.
     Path partial = reports.resolve("." + name + ".writing");
     try {
+      Files.createDirectories(reports);
       try (java.io.OutputStream out =
           new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
         content.writeTo(out);
@@ -157,16 +155,22 @@ public final class LocalDropBox implements DropBox {
 
   @Override
   public void deleteReport(String districtId, String name) {
-    Path reports = homePath(districtId).resolve(REPORTS);
-    Path target = reports.resolve(name).normalize();
-    if (!target.getParent().equals(reports)) {
-      throw new IllegalArgumentException("not a report name: " + name);
-    }
+    Path target = reportFile(districtId, name);
     try {
       Files.deleteIfExists(target);
     } catch (IOException e) {
       throw new UncheckedIOException("could not delete the report " + target, e);
     }
+  }
+
+  /** A report's file in the district's reports/, refusing a name that would leave it. */
+  private Path reportFile(String districtId, String name) {
+    Path reports = homePath(districtId).resolve(REPORTS);
+    Path target = reports.resolve(name).normalize();
+    if (!reports.equals(target.getParent())) {
+      throw new IllegalArgumentException("not a report name: " + name);
+    }
+    return target;
   }
 
   private Path homePath(String districtId) {
