@@ -11,24 +11,24 @@ import java.util.List;
  * @param run the run that was made; null when none was
  * @param quietFor how long to wait for the drop box to be quiet; zero when not waiting
  * @param left files left for a later run, with why
- * @param busy another run of the district was going on (in this or another process)
  */
-public record Attempt(RunOutcome run, Duration quietFor, List<LeftFile> left, boolean busy) {
+public record Attempt(RunOutcome run, Duration quietFor, List<LeftFile> left) {
 
   static Attempt ran(RunOutcome run, List<LeftFile> left) {
-    return new Attempt(run, Duration.ZERO, left, false);
+    return new Attempt(run, Duration.ZERO, left);
   }
 
   static Attempt nothingToRun(List<LeftFile> left) {
-    return new Attempt(null, Duration.ZERO, left, false);
+    return new Attempt(null, Duration.ZERO, left);
   }
 
   static Attempt waitingForQuiet(Duration quietFor, List<LeftFile> left) {
-    return new Attempt(null, quietFor, left, false);
+    return new Attempt(null, quietFor, left);
   }
 
+  /** Another run of the district was going on (here or in another process): nothing was done. */
   static Attempt claimedElsewhere() {
-    return new Attempt(null, Duration.ZERO, List.of(), true);
+    return new Attempt(null, Duration.ZERO, List.of());
   }
 
   public boolean ran() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 /** Told of every run the scheduler makes: metrics, emails. */
 @FunctionalInterface
 public interface RunObserver {
-  RunObserver NONE = (run, took) -> {};
 
   void finished(RunOutcome run, Duration took);
 

@@ -96,17 +96,13 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /** Once an hour, deletes the archives of runs finished longer ago than the settings keep. */
   private void pruneArchivesHourly() {
     Instant now = clock.instant();
     if (lastPrune == null || !now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
       lastPrune = now;
-      pruneArchives();
+      retention.prune(now.minus(settings.archivesKept()));
     }
-  }
-
-  /** Deletes the archives of runs finished longer ago than the settings keep them. */
-  public int pruneArchives() {
-    return retention.prune(clock.instant().minus(settings.archivesKept()));
   }
 
   private Attempt runDue(String id) {
