@@ -121,7 +121,6 @@ public final class RunPipeline {
       Connection c, DistrictSettings district, Path files, Long run, boolean approved)
       throws SQLException {
     StepTimes times = new StepTimes(run, district.id());
-    Claims.lockDistrict(c, district.id());
     Staging.create(c);
     CurrentRoster current = CurrentRoster.load(c, district.id());
     times.done("load current");
