@@ -1,12 +1,11 @@
 package io.rosterd.server.api;
 
+import io.rosterd.server.hash.Secrets;
 import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,6 @@ import java.util.Optional;
  */
 public final class TokenStore {
   static final String PREFIX = "rsd_";
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String COLUMNS =
       "id, name, district_id, created_at, last_used_at, revoked_at";
 
@@ -32,9 +30,7 @@ public final class TokenStore {
 
   /** Creates a token for support (district null) or for one district. */
   public Issued create(String name, String district) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = PREFIX + Secrets.random();
     ApiToken token =
         jdbc.queryOne(
                 "insert into api_tokens (name, district_id, secret_sha256) values (?, ?, ?)"

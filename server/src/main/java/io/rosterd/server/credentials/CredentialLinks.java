@@ -1,15 +1,14 @@
 package io.rosterd.server.credentials;
 
+import io.rosterd.server.hash.Secrets;
 import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Columns;
 import io.rosterd.server.store.Jdbc;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,6 @@ public final class CredentialLinks {
   public static final Duration LIFETIME = Duration.ofHours(72);
   private static final String PREFIX = "rcl_";
   private static final int MAX_TOKEN = 100;
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String COLUMNS =
       "id, district_id, reason, created_at, expires_at, revealed_at, superseded_at";
 
@@ -66,7 +64,7 @@ public final class CredentialLinks {
                   + " and superseded_at is null",
               Timestamp.from(now),
               district);
-          String token = PREFIX + random();
+          String token = PREFIX + Secrets.random();
           Instant expires = now.plus(LIFETIME);
           tx.update(
               "insert into credential_links"
@@ -142,12 +140,6 @@ public final class CredentialLinks {
 
   private static boolean looksLikeToken(String token) {
     return token != null && token.startsWith(PREFIX) && token.length() <= MAX_TOKEN;
-  }
-
-  private static String random() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static CredentialLink link(ResultSet row) throws SQLException {

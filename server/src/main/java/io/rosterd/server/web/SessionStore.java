@@ -1,5 +1,6 @@
 package io.rosterd.server.web;
 
+import io.rosterd.server.hash.Secrets;
 import io.rosterd.server.hash.Sha256;
 import io.rosterd.server.store.Jdbc;
 import java.sql.Timestamp;

@@ -2,6 +2,7 @@ package io.rosterd.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.rosterd.server.hash.Secrets;
 
 /**
  * One request to a page: who is signed in (null when nobody), and the CSRF token its forms carry. A
