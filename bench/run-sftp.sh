@@ -17,5 +17,5 @@ cp_file=$(mktemp)
 mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT
-java -cp "bench/target/classes:$(cat "$cp_file")" io.rosterd.bench.SftpBenchmark \
+java ${SFTP_BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat "$cp_file")" io.rosterd.bench.SftpBenchmark \
   "$megabytes" "$runs" "$work"

@@ -135,6 +135,7 @@ public final class SftpServer implements AutoCloseable {
     CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, MAX_AUTH_REQUESTS);
     // "SSH-2.0-rosterd": the library and its version are nobody's business
     CoreModuleProperties.SERVER_IDENTIFICATION.set(server, "rosterd");
+    CoreModuleProperties.TCP_NODELAY.set(server, true);
     // A client needs a handful of open files at once; thousands would only cost file descriptors.
     SftpModuleProperties.MAX_OPEN_HANDLES_PER_SESSION.set(server, MAX_OPEN_HANDLES);
     server.addSessionListener(new ConnectionCap(config.maxConnections()));

@@ -260,6 +260,25 @@ final class SftpServerTest {
   }
 
   @Test
+  void aDefaultOpenSshClientGetsAnAesCipherAndChaChaAloneIsRefused() {
+    List<String> verbose = ssh.sftp(new String[] {"ls"}, List.of("-vv", "-i", key.toString()));
+    verbose.add("alpha-user@127.0.0.1");
+    List<String> chachaOnly =
+        ssh.sftp(
+            new String[] {"ls"},
+            List.of("-o", "Ciphers=chacha20-poly1305@openssh.com", "-i", key.toString()));
+    chachaOnly.add("alpha-user@127.0.0.1");
+
+    Processes.Result byDefault = Processes.run(dir, Map.of(), verbose);
+    Processes.Result chacha = Processes.run(dir, Map.of(), chachaOnly);
+
+    assertThat(byDefault.exitCode()).as(byDefault.output()).isZero();
+    assertThat(byDefault.output()).containsPattern("client->server cipher: aes(128|256)-(ctr|gcm)");
+    assertThat(chacha.exitCode()).isNotZero();
+    assertThat(chacha.output()).contains("no matching cipher");
+  }
+
+  @Test
   void hostKeysAreKeptAndPrinted() throws IOException {
     Path keys = SftpConfig.hostKeyDir(server.dataDir);
     byte[] before = Files.readAllBytes(keys.resolve("ssh_host_ed25519_key"));
