@@ -16,6 +16,11 @@ final class Timing {
     return result;
   }
 
+  /** Records a duration measured by the caller, for steps that time only part of their work. */
+  void add(long nanos) {
+    seconds.add(nanos / 1e9);
+  }
+
   double median() {
     List<Double> sorted = new ArrayList<>(seconds);
     Collections.sort(sorted);
