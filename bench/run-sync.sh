@@ -14,5 +14,5 @@ cp_file=$(mktemp)
 mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT
-java -Xmx1g -cp "bench/target/classes:$(cat "$cp_file")" io.rosterd.bench.SyncBenchmark \
+java -Xmx1g ${SYNC_BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat "$cp_file")" io.rosterd.bench.SyncBenchmark \
   "$users" "$runs" "$work" "$@"
