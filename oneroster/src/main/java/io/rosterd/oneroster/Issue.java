@@ -29,4 +29,15 @@ public record Issue(
   public static Issue ofFile(IssueCode code, String file, String message) {
     return of(code, file, 0, "", "", message);
   }
+
+  /** The note that ends a list of issues cut off at its cap: how many more were found. */
+  public static Issue truncated(long unlisted) {
+    return ofFile(
+        IssueCode.ISSUES_TRUNCATED,
+        "",
+        String.format(
+            "%,d more issues were found but are not listed; the counts include them. Fix the"
+                + " issues listed and upload again to see the rest.",
+            unlisted));
+  }
 }

@@ -82,14 +82,7 @@ final class IssueLog {
       return listed;
     }
     List<Issue> all = new ArrayList<>(listed);
-    all.add(
-        Issue.ofFile(
-            IssueCode.ISSUES_TRUNCATED,
-            "",
-            String.format(
-                "%,d more issues were found but are not listed; the counts include them. Fix the"
-                    + " issues listed and upload again to see the rest.",
-                unlisted)));
+    all.add(Issue.truncated(unlisted));
     return all;
   }
 

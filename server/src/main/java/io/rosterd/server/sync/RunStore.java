@@ -18,17 +18,23 @@ final class RunStore {
 
   private RunStore() {}
 
-  /** Records a new running run; a newer upload supersedes the district's held runs. */
+  /**
+   * Records a new running run; a newer upload supersedes the district's held runs. Run times are
+   * read from the clock ({@code clock_timestamp()}), not taken as the start of the transaction
+   * ({@code now()}), which would make a long run look instant. A superseded run keeps the time it
+   * finished being planned.
+   */
   static long create(Connection c, String district, String source, boolean strict) {
     Jdbc tx = Jdbc.on(c);
     tx.update(
-        "update runs set status = 'superseded', finished_at = now(),"
+        "update runs set status = 'superseded', finished_at = coalesce(finished_at,"
+            + " clock_timestamp()),"
             + " message = 'a newer upload replaced this held run'"
             + " where district_id = ? and status = 'held'",
         district);
     return tx.queryOne(
             "insert into runs (district_id, status, source, archive_path, strict, started_at)"
-                + " values (?, 'running', ?, '', ?, now()) returning id",
+                + " values (?, 'running', ?, '', ?, clock_timestamp()) returning id",
             r -> r.getLong(1),
             district,
             source,
@@ -50,7 +56,7 @@ final class RunStore {
     Jdbc.on(c)
         .update(
             "update runs set status = ?, counts = ?::jsonb, error_count = ?, warning_count = ?,"
-                + " info_count = ?, message = ?, finished_at = now() where id = ?",
+                + " info_count = ?, message = ?, finished_at = clock_timestamp() where id = ?",
             status.label(),
             json(counts.asMap()),
             issues.errors(),

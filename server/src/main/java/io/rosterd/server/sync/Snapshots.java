@@ -119,7 +119,7 @@ final class Snapshots {
         db,
         c -> {
           RunRow row = heldRun(c, district, run);
-          Transitions.set(c, run, RunStatus.HELD, RunStatus.RUNNING);
+          Transitions.set(c, run, RunStatus.HELD, RunStatus.RUNNING, null);
           return Path.of(row.archivePath());
         });
   }
@@ -129,7 +129,12 @@ final class Snapshots {
         db,
         c -> {
           heldRun(c, district, run);
-          Transitions.set(c, run, RunStatus.HELD, RunStatus.DISCARDED);
+          Transitions.set(
+              c,
+              run,
+              RunStatus.HELD,
+              RunStatus.DISCARDED,
+              "discarded: nothing of this upload was applied; the roster is as it was");
           return null;
         });
   }

@@ -7,13 +7,19 @@ import java.sql.Connection;
 final class Transitions {
   private Transitions() {}
 
-  static void set(Connection c, long run, RunStatus from, RunStatus to) {
+  /**
+   * Moves the run; back to running clears its finish time, and any other move keeps the time it was
+   * first finished (a discarded held run finished when it was held).
+   */
+  static void set(Connection c, long run, RunStatus from, RunStatus to, String message) {
     int moved =
         Jdbc.on(c)
             .update(
-                "update runs set status = ?, finished_at = case when ? then now() end"
+                "update runs set status = ?, message = coalesce(?, message), finished_at = case"
+                    + " when ? then coalesce(finished_at, clock_timestamp()) end"
                     + " where id = ? and status = ?",
                 to.label(),
+                message,
                 to != RunStatus.RUNNING,
                 run,
                 from.label());
@@ -25,7 +31,7 @@ final class Transitions {
   static void fail(Connection c, long run, String message) {
     Jdbc.on(c)
         .update(
-            "update runs set status = 'failed', message = ?, finished_at = now()"
+            "update runs set status = 'failed', message = ?, finished_at = clock_timestamp()"
                 + " where id = ? and status = 'running'",
             message == null ? "the run failed" : message,
             run);

@@ -211,6 +211,68 @@ class RunPipelineTest {
   }
 
   @Test
+  void crossCheckIssuesPastTheListCapAreCountedAndNotedAsTruncated() {
+    int students = 51_000; // each taken email costs the user and its role: 102,000 errors
+    DistrictSettings holder = Districts.create(jdbc(), "holder");
+    DistrictSettings grabber = Districts.create(jdbc(), "grabber");
+    pipeline().run(holder, Upload.school(dir, "h1", "h", students).path(), "import", false);
+    StringBuilder users = new StringBuilder(Upload.USERS);
+    for (int i = 1; i <= students; i++) {
+      users.append(String.format("g-u%d,true,G,F,h.u%d@example.org,g-s1,child%n", i, i));
+    }
+    Upload steal = Upload.school(dir, "g1", "g", students).file("users.csv", users.toString());
+
+    RunOutcome run = pipeline().run(grabber, steal.path(), "import", false);
+
+    long counted =
+        count("select error_count + warning_count + info_count from runs where id = ?", run.run());
+    List<Issue> issues = run.issues();
+    assertThat(count("select error_count from runs where id = ?", run.run())).isEqualTo(102_000);
+    assertThat(issues).hasSize(100_001);
+    assertThat(issues.get(100_000).code()).isEqualTo(IssueCode.ISSUES_TRUNCATED);
+    assertThat(issues.get(100_000).message())
+        .startsWith(String.format("%,d more issues were found", counted - 1 - 100_000));
+    assertThat(
+            count(
+                "select count(*) from run_issues where run_id = ? and code = 'issues.truncated'",
+                run.run()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aRunRecordsWhenItReallyStartedAndFinished() {
+    DistrictSettings d = Districts.create(jdbc(), "timed");
+    Path files = Upload.school(dir, "tm1", "tm", 20_000).path();
+
+    long start = System.nanoTime();
+    RunOutcome run = pipeline().run(d, files, "import", false);
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+    long recordedMillis =
+        count(
+            "select (extract(epoch from finished_at - started_at) * 1000)::bigint from runs"
+                + " where id = ?",
+            run.run());
+    assertThat(recordedMillis).isBetween(tookMillis / 2, tookMillis);
+  }
+
+  @Test
+  void aDiscardedRunSaysSoInsteadOfAskingForApproval() {
+    DistrictSettings d = Districts.create(jdbc(), "discards");
+    pipeline().run(d, Upload.school(dir, "dc1", "dc", 40).path(), "import", false);
+    RunOutcome held = pipeline().run(d, Upload.school(dir, "dc2", "dc", 5).path(), "import", false);
+    assertThat(held.status()).isEqualTo(RunStatus.HELD);
+
+    pipeline().discard("discards", held.run());
+
+    assertThat(
+            jdbc()
+                .queryOne("select message from runs where id = ?", r -> r.getString(1), held.run())
+                .orElseThrow())
+        .startsWith("discarded: nothing of this upload was applied");
+  }
+
+  @Test
   void aDryRunPlansAndReportsButRecordsAndChangesNothing() {
     DistrictSettings d = Districts.create(jdbc(), "dry");
     RunOutcome dry = pipeline().run(d, Upload.school(dir, "d1", "d", 5).path(), "import", true);
