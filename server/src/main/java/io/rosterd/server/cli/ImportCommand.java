@@ -2,7 +2,10 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
+import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.notify.Notifications;
+import io.rosterd.server.schedule.DistrictReports;
+import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +60,19 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin private FormatOption output;
 
-  /** A held, rejected or erroneous import is told to the district's contacts, as any run is. */
-  private static RunOutcome notified(Database database, RunOutcome outcome) {
+  /**
+   * A recorded import is reported to the district as any run is: its summary and issues in the
+   * district's SFTP {@code reports/} (so {@code latest-summary.txt} stays the latest run), and an
+   * email to its contacts when it was held, rejected or had errors.
+   */
+  private RunOutcome reported(Database database, RunOutcome outcome) {
     if (outcome.run() != null) {
       Notifications.forCommandLine(database.jdbc(), Clock.systemUTC())
           .runs()
           .finished(outcome, Duration.ZERO);
+      int reportsKept = ServeConfig.onFreePorts(store.dataDir()).schedule().reportsKept();
+      new DistrictReports(new LocalDropBox(store.dataDir()), Clock.systemUTC(), reportsKept)
+          .write(outcome, List.of(), List.of());
     }
     return outcome;
   }
@@ -90,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
           return RunReports.print(
               () ->
-                  notified(
+                  reported(
                       database,
                       pipeline.run(Runs.settingsOf(found), path, RunSource.IMPORT, dryRun)),
               output.format(),

@@ -96,6 +96,24 @@ final class ImportAndRunsCommandTest {
   }
 
   @Test
+  void anImportIsReportedInTheDistrictsReportsFolderAndADryRunIsNot() throws IOException {
+    createDistrict("rep");
+    Path reports = dir.resolve("data/districts/rep/home/reports");
+    rosterd("import", "--district", "rep", upload("r1", 2, "").toString(), "--dry-run");
+    assertThat(reports.resolve("latest-summary.txt")).doesNotExist();
+
+    Cli.Run run = rosterd("import", "--district", "rep", dir.resolve("r1").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String latest = Files.readString(reports.resolve("latest-summary.txt"));
+    assertThat(latest).contains("rosterd run ").contains("status: applied").contains("users.csv");
+    try (var files = Files.list(reports)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .anyMatch(name -> name.matches("\\d{8}-\\d{6}-run-\\d+-summary\\.txt"));
+    }
+  }
+
+  @Test
   void aDryRunChangesNothingAndAnUnknownDistrictIsRefused() throws IOException {
     createDistrict("dry");
     Cli.Run dry =
