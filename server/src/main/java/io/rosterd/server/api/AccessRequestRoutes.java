@@ -159,9 +159,12 @@ public final class AccessRequestRoutes implements RouteGroup {
     JsonRequest body = JsonRequest.of(ctx, Set.of("reason"));
     String reason = body.text("reason");
     String text = reason == null ? "" : reason.strip();
-    if (text.length() > AccessForm.MAX_NOTES) {
+    if (text.isEmpty() || text.length() > AccessForm.MAX_NOTES) {
+      // The reason is emailed to the requester: a decline without one tells them nothing.
       throw Problems.badField(
-          "reason", "at most " + AccessForm.MAX_NOTES + " characters", text.length());
+          "reason",
+          "a reason of 1 to " + AccessForm.MAX_NOTES + " characters, emailed to the requester",
+          text.isEmpty() ? "none" : text.length() + " characters");
     }
     try {
       AccessRequest declined =

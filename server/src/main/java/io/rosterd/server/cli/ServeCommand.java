@@ -267,12 +267,28 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       ScheduleSettings schedule =
           new ScheduleSettings(interval, quietPeriod, tick, workers, reportsKept, archivesKept);
-      SftpConfig sftp = SftpConfig.defaults(store.dataDir()).withPort(sftpBind, sftpPort);
+      SftpConfig sftp =
+          SftpConfig.defaults(store.dataDir()).withPort(sftpBind, port("--sftp-port", sftpPort));
       return new ServeConfig(
-          store.dataDir(), sftp, httpBind, httpPort, schedule, shutdownGrace, mail(), behindProxy);
+          store.dataDir(),
+          sftp,
+          httpBind,
+          port("--http-port", httpPort),
+          schedule,
+          shutdownGrace,
+          mail(),
+          behindProxy);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private static int port(String option, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException(
+          option + " must be a TCP port from 1 to 65535 (or 0 for any free one); found " + port);
+    }
+    return port;
   }
 
   private MailSettings mail() {

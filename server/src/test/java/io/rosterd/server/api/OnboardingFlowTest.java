@@ -145,6 +145,10 @@ final class OnboardingFlowTest {
             .json()
             .at("/accessRequest/id")
             .asLong();
+    ApiClient.Answer withoutReason =
+        api.post("/api/access-requests/" + id + "/decline", server.supportToken(), "{}");
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.json().get("message").asText()).contains("reason");
     ApiClient.Answer declined =
         api.post(
             "/api/access-requests/" + id + "/decline",

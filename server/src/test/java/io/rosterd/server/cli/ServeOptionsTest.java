@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code rosterd serve}'s email options: a bad value is a usage error that names the rule. */
-final class ServeMailOptionsTest {
+/** {@code rosterd serve}'s options: a bad value is a usage error that names the rule. */
+final class ServeOptionsTest {
   @TempDir Path data;
 
   @Test
@@ -24,6 +24,19 @@ final class ServeMailOptionsTest {
             "serve", "--data-dir", data.toString(), "--public-url", "ftp://rosterd.example.org");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("expected like https://rosterd.example.org");
+  }
+
+  @Test
+  void aPortOutOfRangeIsAUsageErrorNamingTheOption() {
+    Cli.Run sftp = Cli.run("serve", "--data-dir", data.toString(), "--sftp-port", "70000");
+    Cli.Run http = Cli.run("serve", "--data-dir", data.toString(), "--http-port", "-1");
+
+    assertThat(sftp.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(sftp.err())
+        .contains("--sftp-port must be a TCP port from 1 to 65535")
+        .contains("70000");
+    assertThat(http.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(http.err()).contains("--http-port must be a TCP port");
   }
 
   @Test
