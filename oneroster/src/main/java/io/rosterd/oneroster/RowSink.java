@@ -13,4 +13,11 @@ public interface RowSink {
   default void user(UserRow row) {}
 
   default void role(RoleRow row) {}
+
+  /**
+   * A row of {@code file} that names {@code sourcedId} but was skipped for an error. The record is
+   * in the file, so a bulk file does not leave it out: whatever the roster holds for it stays as it
+   * is until a later upload fixes the row.
+   */
+  default void skipped(FileKind file, String sourcedId) {}
 }

@@ -1,5 +1,6 @@
 package io.rosterd.oneroster.internal;
 
+import io.rosterd.oneroster.FileKind;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.Mode;
 import io.rosterd.oneroster.OrgRow;
@@ -92,6 +93,9 @@ final class OrgsPass {
             e.sourcedId, e.type, e.parent, e.line, e.failed || e.outcome == Lifecycle.Outcome.DROP);
       }
       tally.decided(e.failed, e.outcome != Lifecycle.Outcome.DROP);
+      if (e.failed && !e.sourcedId.isEmpty()) {
+        sink.skipped(FileKind.ORGS, e.sourcedId);
+      }
       if (!e.failed) {
         if (e.outcome != Lifecycle.Outcome.DROP) {
           sink.org(

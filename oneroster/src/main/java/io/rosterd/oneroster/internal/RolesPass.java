@@ -1,5 +1,6 @@
 package io.rosterd.oneroster.internal;
 
+import io.rosterd.oneroster.FileKind;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.Mode;
 import io.rosterd.oneroster.RoleRow;
@@ -108,6 +109,9 @@ final class RolesPass {
     }
     boolean taken = outcome != Lifecycle.Outcome.DROP;
     tally.decided(check.failed(), taken);
+    if (check.failed() && !sourcedId.isEmpty()) {
+      sink.skipped(FileKind.ROLES, sourcedId);
+    }
     if (!check.failed() && taken) {
       sink.role(
           new RoleRow(row.line, sourcedId, userId, orgId, roleType, role, begin, end, deleted));

@@ -1,5 +1,6 @@
 package io.rosterd.oneroster.internal;
 
+import io.rosterd.oneroster.FileKind;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.KnownRoster;
 import io.rosterd.oneroster.Mode;
@@ -123,6 +124,9 @@ final class UsersPass {
     }
     boolean taken = outcome != Lifecycle.Outcome.DROP;
     tally.decided(failed, taken);
+    if (failed && !user.sourcedId().isEmpty()) {
+      sink.skipped(FileKind.USERS, user.sourcedId());
+    }
     if (!failed && taken) {
       if (!user.email().isEmpty() && outcome == Lifecycle.Outcome.UPSERT) {
         emails.put(emailHash, user.line());

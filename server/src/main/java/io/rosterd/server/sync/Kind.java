@@ -1,5 +1,6 @@
 package io.rosterd.server.sync;
 
+import io.rosterd.oneroster.FileKind;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,6 +76,16 @@ public enum Kind {
   /** The plural used as the key of counts: orgs, users, roles. */
   public String plural() {
     return table;
+  }
+
+  /** The kind of record a file of {@code file}'s kind lists; the manifest lists none. */
+  static Kind of(FileKind file) {
+    return switch (file) {
+      case ORGS -> ORG;
+      case USERS -> USER;
+      case ROLES -> ROLE;
+      case MANIFEST -> throw new IllegalArgumentException("manifest.csv lists no records");
+    };
   }
 
   String columnList() {

@@ -1,5 +1,6 @@
 package io.rosterd.server.sync;
 
+import io.rosterd.oneroster.FileKind;
 import io.rosterd.oneroster.OrgRow;
 import io.rosterd.oneroster.RoleRow;
 import io.rosterd.oneroster.RowSink;
@@ -71,6 +72,12 @@ final class Stager implements RowSink {
           .textOrNull(r.endDate())
           .endRow();
     }
+  }
+
+  /** Keeps the record a skipped row names as it is: the bulk file did not leave it out. */
+  @Override
+  public void skipped(FileKind file, String sourcedId) {
+    current.see(Kind.of(file), KeyHash.of(sourcedId));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.store.PostgresExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -237,6 +238,54 @@ class RunPipelineTest {
                 "select count(*) from run_issues where run_id = ? and code = 'issues.truncated'",
                 run.run()))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aRowSkippedForAnErrorLeavesItsRecordAsItWasInsteadOfRemovingIt() throws Exception {
+    DistrictSettings d = Districts.create(jdbc(), "skips");
+    pipeline().run(d, Upload.school(dir, "k1", "k", 30).path(), "import", false);
+    Upload typo = Upload.school(dir, "k2", "k", 30);
+    String users = Files.readString(typo.path().resolve("users.csv"));
+    typo.file("users.csv", users.replace("k.u7@example.org", "k.u7@example"));
+
+    RunOutcome run = pipeline().run(d, typo.path(), "import", false);
+
+    assertThat(run.status()).isEqualTo(RunStatus.APPLIED_WITH_ERRORS);
+    assertThat(run.counts().of(Kind.USER).get(Action.REMOVED)).isZero();
+    assertThat(run.counts().of(Kind.ROLE).get(Action.REMOVED)).isZero();
+    assertThat(
+            count(
+                "select count(*) from users where district_id = 'skips' and sourced_id = 'k-u7'"
+                    + " and status = 'active' and enabled and email = 'k.u7@example.org'"))
+        .isEqualTo(1);
+    assertThat(
+            count("select count(*) from roles where district_id = 'skips' and status = 'active'"))
+        .isEqualTo(30);
+  }
+
+  @Test
+  void aSkippedOrgKeepsItselfAndTheUsersAndRolesThatDependOnIt() throws Exception {
+    DistrictSettings d = Districts.create(jdbc(), "cascade");
+    pipeline().run(d, Upload.school(dir, "c1", "cs", 25).path(), "import", false);
+    Upload typo = Upload.school(dir, "c2", "cs", 25);
+    String orgs = Files.readString(typo.path().resolve("orgs.csv"));
+    typo.file("orgs.csv", orgs.replace("School,school", "School,skool"));
+
+    RunOutcome run = pipeline().run(d, typo.path(), "import", false);
+
+    assertThat(run.status()).isEqualTo(RunStatus.APPLIED_WITH_ERRORS);
+    assertThat(run.counts().of(Kind.USER).skipped()).isEqualTo(25);
+    for (String table : List.of("orgs", "users", "roles")) {
+      assertThat(
+              count(
+                  "select count(*) from "
+                      + table
+                      + " where district_id = 'cascade' and status <> 'active'"))
+          .as(table)
+          .isZero();
+    }
+    assertThat(count("select count(*) from users where district_id = 'cascade' and enabled"))
+        .isEqualTo(25);
   }
 
   @Test
