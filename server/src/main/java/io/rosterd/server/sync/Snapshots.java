@@ -78,8 +78,11 @@ final class Snapshots {
     RunStore.setArchive(c, run, folder.toString());
     RunRecords.saveFiles(c, run, files, List.of());
     Optional<RunRow> last = RunStore.lastApplied(c, district.id());
+    // A run that skipped rows may fare better with the same files later (an email another
+    // district held is let go, a missing org arrives), so only a clean run is not read again.
     boolean same =
         last.isPresent()
+            && last.get().status() != RunStatus.APPLIED_WITH_ERRORS
             && last.get().strict() == district.strict()
             && RunStore.files(c, last.get().id()).equals(files);
     if (!same) {

@@ -289,6 +289,30 @@ class RunPipelineTest {
   }
 
   @Test
+  void theSameFilesAreReadAgainAfterARunThatSkippedRows() {
+    DistrictSettings holder = Districts.create(jdbc(), "letsgo");
+    DistrictSettings taker = Districts.create(jdbc(), "waits");
+    pipeline().run(holder, Upload.school(dir, "l1", "lg", 3).path(), "import", false);
+    Upload wanting =
+        Upload.school(dir, "w1", "wt", 2)
+            .file(
+                "users.csv",
+                Upload.USERS
+                    + "wt-u1,true,A,B,wt.u1@example.org,wt-s1,child\n"
+                    + "wt-u2,true,C,D,lg.u3@example.org,wt-s1,child\n");
+    RunOutcome first = pipeline().run(taker, wanting.path(), "import", false);
+    assertThat(first.status()).isEqualTo(RunStatus.APPLIED_WITH_ERRORS);
+    pipeline().run(holder, Upload.school(dir, "l2", "lg", 2).path(), "import", false);
+
+    RunOutcome again = pipeline().run(taker, wanting.path(), "import", false);
+
+    assertThat(again.status()).isEqualTo(RunStatus.APPLIED);
+    assertThat(count("select count(*) from users where district_id = 'waits'")).isEqualTo(2);
+    assertThat(pipeline().run(taker, wanting.path(), "import", false).status())
+        .isEqualTo(RunStatus.UNCHANGED);
+  }
+
+  @Test
   void aRunRecordsWhenItReallyStartedAndFinished() {
     DistrictSettings d = Districts.create(jdbc(), "timed");
     Path files = Upload.school(dir, "tm1", "tm", 20_000).path();
