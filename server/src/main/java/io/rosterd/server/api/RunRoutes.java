@@ -125,7 +125,7 @@ public final class RunRoutes implements RouteGroup {
       body.put("run", detail(attempt.run().run()));
     } else {
       body.put("status", "nothing_to_run");
-      body.put("message", "district " + district.id() + " has no finished upload in its drop box");
+      body.put("message", attempt.whyNothingRan(district.id()));
     }
     body.put("left", attempt.left());
     Api.ok(ctx, body);

@@ -102,8 +102,7 @@ public final class RunsStartCommand implements Callable<Integer> {
       JsonOut.write(json, out);
       return ExitCode.OK;
     }
-    out.println(
-        "nothing to run: district '" + district + "' has no finished upload in its drop box");
+    out.println("nothing to run: " + attempt.whyNothingRan("'" + district + "'"));
     for (LeftFile file : attempt.left()) {
       out.println("  left: " + file.name() + " — " + file.reason());
     }

@@ -13,7 +13,7 @@ public record Arrival(Path file, State state, Instant finishedAt, Instant lastWr
 
   public enum State {
     /** Uploaded, closed, and not written since: a run may take it. */
-    FINISHED("finished"),
+    FINISHED("finished; waits for the files still being written, to be taken with them"),
     /** Open for writing, written again since its upload, or not uploaded through rosterd. */
     NOT_FINISHED("still being written, or not uploaded through rosterd"),
     /** A name clients write under before renaming ({@code .filepart}, {@code .part}, hidden). */

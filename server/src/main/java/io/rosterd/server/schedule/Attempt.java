@@ -1,5 +1,6 @@
 package io.rosterd.server.schedule;
 
+import io.rosterd.server.intake.Arrival;
 import io.rosterd.server.report.LeftFile;
 import io.rosterd.server.sync.RunOutcome;
 import java.time.Duration;
@@ -33,5 +34,17 @@ public record Attempt(RunOutcome run, Duration quietFor, List<LeftFile> left) {
 
   public boolean ran() {
     return run != null;
+  }
+
+  /** Why a run asked for now made nothing, as a sentence about {@code district}. */
+  public String whyNothingRan(String district) {
+    String waiting = Arrival.State.FINISHED.reason();
+    if (left.stream().anyMatch(file -> file.reason().equals(waiting))) {
+      return "district "
+          + district
+          + " has files still being written; the finished ones wait for them so that the set is"
+          + " taken together; run it again when the upload is done";
+    }
+    return "district " + district + " has no finished upload in its drop box";
   }
 }

@@ -17,6 +17,11 @@ import java.util.Optional;
  *     waiting
  */
 record Pending(List<Arrival> take, List<Arrival> leave, Duration quietFor) {
+  /**
+   * Run now skips the quiet period, but not a set still arriving: a file written this recently
+   * holds back the finished ones, so a manifest is never taken without the users.csv behind it.
+   */
+  private static final Duration STILL_WRITING = Duration.ofMinutes(1);
 
   /**
    * Judges a drop box. Finished files are quiet once their upload finished {@code quiet} ago (by
@@ -31,8 +36,13 @@ record Pending(List<Arrival> take, List<Arrival> leave, Duration quietFor) {
     for (Arrival arrival : arrivals) {
       (arrival.state() == Arrival.State.FINISHED ? finished : others).add(arrival);
     }
-    if (finished.isEmpty() || quiet == null) {
+    if (finished.isEmpty()) {
       return new Pending(finished, others, Duration.ZERO);
+    }
+    if (quiet == null) {
+      return waitAfterWrites(others, wallNow, STILL_WRITING).isZero()
+          ? new Pending(finished, others, Duration.ZERO)
+          : new Pending(List.of(), arrivals, Duration.ZERO);
     }
     Duration wait =
         max(waitAfterUploads(finished, now, quiet), waitAfterWrites(others, wallNow, quiet));

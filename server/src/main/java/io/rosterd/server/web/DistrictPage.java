@@ -131,6 +131,6 @@ final class DistrictPage {
       visit.ctx().redirect("/runs/" + attempt.run().run());
       return;
     }
-    show(visit, "Nothing to run: there is no finished upload in the drop box.", null, 200);
+    show(visit, "Nothing to run: " + attempt.whyNothingRan(district.id()) + ".", null, 200);
   }
 }

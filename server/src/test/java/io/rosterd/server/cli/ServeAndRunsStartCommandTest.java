@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +87,17 @@ final class ServeAndRunsStartCommandTest {
         home,
         "users.csv",
         "sourcedId,enabledUser,givenName,familyName,email\nu1,true,A,B,a@now.org\n");
-    Files.writeString(home.resolve("roles.csv.part"), "sourcedId,userSourcedId,roleType");
+    Path part = Files.writeString(home.resolve("roles.csv.part"), "sourcedId,userSourcedId,role");
 
+    Cli.Run arriving = rosterd("runs", "start", "--district", "now");
+    assertThat(arriving.exitCode()).as(arriving.err()).isZero();
+    assertThat(arriving.out())
+        .contains("nothing to run: district 'now' has files still being written")
+        .contains("users.csv — finished; waits for the files still being written");
+    assertThat(home.resolve("users.csv")).exists();
+
+    // A part file nobody has written to for minutes is a leftover, not an upload going on.
+    Files.setLastModifiedTime(part, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
     Cli.Run run = rosterd("runs", "start", "--district", "now");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("status: applied");
