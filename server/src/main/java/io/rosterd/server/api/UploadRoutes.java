@@ -1,6 +1,7 @@
 package io.rosterd.server.api;
 
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.rosterd.server.district.DistrictStore;
@@ -75,6 +76,9 @@ public final class UploadRoutes implements RouteGroup {
       List<Upload> uploads = receiver.receive(district, incoming(parts), ctx.ip());
       Api.ok(ctx, answer(district, uploads));
     } catch (UploadRefusedException e) {
+      // Jetty may drop the connection after a refusal of a large body; saying so up front keeps
+      // a client from sending its next request down a connection about to close.
+      ctx.header("Connection", "close");
       throw refusal(e);
     } finally {
       for (Part part : parts) {
@@ -145,9 +149,12 @@ public final class UploadRoutes implements RouteGroup {
   }
 
   private static RuntimeException refusal(UploadRefusedException e) {
-    return e.reason() == UploadRefusedException.Reason.NAME
-        ? new BadRequestResponse(e.getMessage(), Map.of("field", "file"))
-        : new ContentTooLargeResponse(e.getMessage() + "; nothing was uploaded");
+    return switch (e.reason()) {
+      case NAME -> new BadRequestResponse(e.getMessage(), Map.of("field", "file"));
+      case BUSY -> new ConflictResponse(e.getMessage() + "; nothing was uploaded");
+      case FILE_SIZE_LIMIT, QUOTA ->
+          new ContentTooLargeResponse(e.getMessage() + "; nothing was uploaded");
+    };
   }
 
   private static Map<String, Object> answer(String district, List<Upload> uploads) {

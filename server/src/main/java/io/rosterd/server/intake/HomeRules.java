@@ -15,6 +15,8 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.apache.sshd.sftp.common.SftpConstants;
+import org.apache.sshd.sftp.common.SftpException;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
@@ -55,15 +57,28 @@ final class HomeRules implements SftpFileSystemAccessor {
     }
     requireUpload(file);
     HomeUsage usage = usage(subsystem);
-    // Attributes (owner, permissions) from the client are not applied: see setFileAttribute.
-    SeekableByteChannel channel =
-        SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
+    // Taken before the file is opened, which may truncate it under another connection's upload.
+    HomeUsage.Writer writer = writerOf(usage, file);
+    SeekableByteChannel channel = null;
     try {
+      // Attributes (owner, permissions) from the client are not applied: see setFileAttribute.
+      channel = SftpFileSystemAccessor.super.openFile(subsystem, handle, file, handleId, options);
       return new LimitedChannel(
-          channel, file.toAbsolutePath().normalize(), limits.maxFileSize(), usage);
+          channel, file.toAbsolutePath().normalize(), limits.maxFileSize(), usage, writer);
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      usage.closed(writer);
+      if (channel != null) {
+        channel.close();
+      }
       throw e;
+    }
+  }
+
+  private static HomeUsage.Writer writerOf(HomeUsage usage, Path file) throws SftpException {
+    try {
+      return usage.opened(file.getFileName().toString(), 0);
+    } catch (UploadRefusedException busy) {
+      throw new SftpException(SftpConstants.SSH_FX_FAILURE, busy.getMessage());
     }
   }
 

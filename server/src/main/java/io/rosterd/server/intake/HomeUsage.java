@@ -54,20 +54,33 @@ final class HomeUsage {
     return quota;
   }
 
+  /**
+   * Starts writing file {@code name}, of {@code size} bytes so far; refuses while anyone else (an
+   * SFTP connection, an HTTPS upload) writes that name, since two writers of one file interleave or
+   * replace each other's bytes.
+   */
   synchronized Writer opened(String name, long size) {
+    if (writers.stream().anyMatch(other -> other.name.equals(name))) {
+      throw new UploadRefusedException(
+          UploadRefusedException.Reason.BUSY,
+          name
+              + " is being uploaded by another connection right now; upload it again when that"
+              + " upload has finished");
+    }
     Writer writer = new Writer(name, size);
     writers.add(writer);
     return writer;
   }
 
-  /**
-   * The writer's file is closed: its size is on disk now. Closing twice is harmless. True when no
-   * other writer has the same file open.
-   */
-  synchronized boolean closed(Writer writer) {
+  /** The writer's file turned out to hold {@code size} bytes when it was opened. */
+  synchronized void opened(Writer writer, long size) {
+    writer.end = size;
+  }
+
+  /** The writer's file is closed: its size is on disk now. Closing twice is harmless. */
+  synchronized void closed(Writer writer) {
     writers.remove(writer);
     stale = true;
-    return writers.stream().noneMatch(other -> other.name.equals(writer.name));
   }
 
   /** A file was renamed or removed. */

@@ -31,15 +31,22 @@ final class LimitedChannel implements SeekableByteChannel {
   private volatile boolean refused;
 
   /**
-   * Writes {@code file} (at the root of a home) of the district whose home {@code usage} counts.
+   * Writes {@code file} (at the root of a home) of the district whose home {@code usage} counts, as
+   * its {@code writer}, which was started before the file was opened.
    */
-  LimitedChannel(SeekableByteChannel channel, Path file, long maxFileSize, HomeUsage usage)
+  LimitedChannel(
+      SeekableByteChannel channel,
+      Path file,
+      long maxFileSize,
+      HomeUsage usage,
+      HomeUsage.Writer writer)
       throws IOException {
     this.channel = channel;
     this.file = file;
     this.maxFileSize = maxFileSize;
     this.usage = usage;
-    this.writer = usage.opened(file.getFileName().toString(), channel.size());
+    this.writer = writer;
+    usage.opened(writer, channel.size());
   }
 
   @Override
@@ -103,8 +110,8 @@ final class LimitedChannel implements SeekableByteChannel {
     try {
       channel.close();
     } finally {
-      // not while another session writes the same name: the file would vanish under its upload
-      if (usage.closed(writer) && refused && Files.deleteIfExists(file)) {
+      usage.closed(writer);
+      if (refused && Files.deleteIfExists(file)) {
         LOG.warn("SFTP upload refused by a limit, its partial file removed: {}", file);
       }
     }

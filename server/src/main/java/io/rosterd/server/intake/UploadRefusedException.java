@@ -8,11 +8,26 @@ public final class UploadRefusedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why: a name a run would never take, or a limit the files would pass. */
+  /**
+   * Why: a name a run would never take, a limit the files would pass, or a file of that name being
+   * uploaded at this moment by another connection.
+   */
   public enum Reason {
-    NAME,
-    FILE_SIZE_LIMIT,
-    QUOTA
+    NAME(400),
+    FILE_SIZE_LIMIT(413),
+    QUOTA(413),
+    BUSY(409);
+
+    private final int httpStatus;
+
+    Reason(int httpStatus) {
+      this.httpStatus = httpStatus;
+    }
+
+    /** The HTTP status an HTTPS upload refused for this reason answers with. */
+    public int httpStatus() {
+      return httpStatus;
+    }
   }
 
   private final Reason reason;

@@ -203,7 +203,7 @@ final class UploadPage {
   }
 
   private static int status(UploadRefusedException e) {
-    return e.reason() == UploadRefusedException.Reason.NAME ? 400 : 413;
+    return e.reason().httpStatus();
   }
 
   private static String refusal(UploadRefusedException e) {

@@ -2,6 +2,7 @@ package io.rosterd.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.intake.MinaClient;
 import io.rosterd.server.intake.SftpConfig;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.serve.ServeConfig;
@@ -15,11 +16,14 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClient.OpenMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +108,27 @@ final class UploadRoutesTest {
     assertThat(attempt.run().status().label()).isEqualTo("applied");
     assertThat(attempt.run().counts().asMap().get("users").get("added")).isEqualTo(4);
     assertThat(home("tick").resolve("users.csv")).doesNotExist();
+  }
+
+  @Test
+  void aNameAnSftpConnectionIsUploadingIsRefusedAndItsUploadFinishesWhole() throws IOException {
+    String password = server.createDistrict("busy");
+    String token = server.districtToken("busy");
+    try (MinaClient sftp = MinaClient.login(server.service().sftpPort(), "busy", password)) {
+      SftpClient.Handle open =
+          sftp.sftp.open("users.csv", EnumSet.of(OpenMode.Write, OpenMode.Create));
+      sftp.sftp.write(open, 0, "sourcedId".getBytes(StandardCharsets.UTF_8));
+
+      ApiClient.Answer answer =
+          upload("busy", token, new Multipart().file("users.csv", Rosters.users("busy", 1, 2)));
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+      assertThat(answer.json().get("message").asText())
+          .contains("users.csv is being uploaded by another connection right now")
+          .contains("nothing was uploaded");
+      sftp.sftp.close(open);
+    }
+    assertThat(home("busy").resolve("users.csv")).hasContent("sourcedId");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package io.rosterd.server.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rosterd.server.store.PostgresExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The district quota holds while files are written, over all of a district's uploads at once; a
- * refused upload is never recorded, nor left behind. MINA's client, uploads in PostgreSQL.
+ * refused upload is never recorded, nor left behind; a file has one writer at a time. MINA's
+ * client, uploads in PostgreSQL.
  */
 final class SftpQuotaTest {
 
@@ -96,6 +99,34 @@ final class SftpQuotaTest {
     assertThat(uploads.of("together").get(0).size()).isEqualTo(15L * CHUNK);
     assertThat(server.home("together").resolve("users.csv")).doesNotExist();
     assertThat(homeBytes("together")).isLessThanOrEqualTo(QUOTA);
+  }
+
+  @Test
+  void aFileBeingUploadedCannotBeWrittenByAnotherConnectionUntilItIsFinished() throws IOException {
+    byte[] chunk = new byte[CHUNK];
+    Arrays.fill(chunk, (byte) 'a');
+    try (MinaClient a = MinaClient.login(server.port(), "together", "pw-together");
+        MinaClient b = MinaClient.login(server.port(), "together", "pw-together")) {
+      SftpClient.Handle first =
+          a.sftp.open("orgs.csv", EnumSet.of(OpenMode.Write, OpenMode.Create));
+      a.sftp.write(first, 0, chunk, 0, CHUNK);
+
+      assertThatThrownBy(
+              () ->
+                  b.sftp.open(
+                      "orgs.csv", EnumSet.of(OpenMode.Write, OpenMode.Create, OpenMode.Truncate)))
+          .isInstanceOf(SftpException.class)
+          .hasMessageContaining("orgs.csv is being uploaded by another connection right now");
+      a.sftp.write(first, CHUNK, chunk, 0, CHUNK);
+      a.sftp.close(first);
+      assertThat(server.home("together").resolve("orgs.csv")).hasSize(2L * CHUNK);
+
+      SftpRulesTest.write(b.sftp, "orgs.csv", "x"); // once it is finished, anyone may replace it
+    }
+    assertThat(uploads.of("together"))
+        .filteredOn(u -> u.name().equals("orgs.csv"))
+        .extracting(Upload::size)
+        .containsExactlyInAnyOrder(2L * CHUNK, 1L);
   }
 
   private static long homeBytes(String district) throws IOException {
