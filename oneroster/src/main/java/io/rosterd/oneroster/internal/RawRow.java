@@ -19,6 +19,9 @@ final class RawRow {
 
   boolean flagged;
 
+  /** Whether any field, known column or not, holds more than spaces. */
+  boolean hasContent;
+
   RawRow(int columns) {
     values = new String[columns];
     controlCharacter = new boolean[columns];
@@ -40,6 +43,7 @@ final class RawRow {
     fieldCount = 0;
     multiLineQuoted = false;
     unclosedQuote = false;
+    hasContent = false;
   }
 
   /** The trimmed value of a column; empty when blank or when the file has no such column. */

@@ -48,6 +48,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
       header.add(new String(buf, offset, length));
       return;
     }
+    if (!row.hasContent) {
+      row.hasContent = !blank(buf, offset, length);
+    }
     int column = index < fieldToColumn.length ? fieldToColumn[index] : -1;
     if (column >= 0) {
       store(column, buf, offset, length, quoted);
@@ -81,6 +84,16 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
     }
   }
 
+  /** Only spaces and tabs: a control character is content, to be reported, not skipped. */
+  private static boolean blank(char[] buf, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (buf[i] != ' ' && buf[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasLineBreak(char[] buf, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       if (buf[i] == '\n' || buf[i] == '\r') {
@@ -90,9 +103,13 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
     return false;
   }
 
+  /**
+   * A blank line, or a row of nothing but commas (spreadsheets end an export with them), is no
+   * record.
+   */
   @Override
   protected RawRow buildRecord() {
-    if (getRecordType() == RecordType.EMPTY) {
+    if (getRecordType() == RecordType.EMPTY || (fieldToColumn != null && !row.hasContent)) {
       return null;
     }
     if (fieldToColumn == null) {
