@@ -1,5 +1,6 @@
 package io.rosterd.server.api;
 
+import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,8 @@ public final class DistrictHealth {
     d.put("contactEmail", r.getString("contact_email"));
     d.put("paused", r.getBoolean("paused"));
     Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("thresholdPercent", r.getBigDecimal("threshold_percent").stripTrailingZeros());
+    settings.put(
+        "thresholdPercent", DistrictStore.plainPercent(r.getBigDecimal("threshold_percent")));
     settings.put("thresholdMin", r.getInt("threshold_min"));
     settings.put("strict", r.getBoolean("strict"));
     settings.put("paused", r.getBoolean("paused"));

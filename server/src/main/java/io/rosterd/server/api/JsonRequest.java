@@ -1,6 +1,7 @@
 package io.rosterd.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,9 @@ import java.util.Set;
  * know, is a 400 that names it — a typo must not be silently ignored.
  */
 public final class JsonRequest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Decimals are read exactly: a double would turn 1e400 into Infinity, which no setting accepts.
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final ObjectNode body;
 
@@ -33,8 +36,7 @@ public final class JsonRequest {
       throw Problems.badRequest("the request body could not be read");
     }
     if (node == null || !node.isObject()) {
-      throw Problems.badField(
-          "body", "a JSON object", node == null ? "nothing" : node.getNodeType());
+      throw Problems.badField("body", "a JSON object", described(node));
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -43,6 +45,21 @@ public final class JsonRequest {
       }
     }
     return new JsonRequest((ObjectNode) node);
+  }
+
+  /** What a JSON value is, in words: "an array", "a string", "nothing". */
+  private static String described(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+      case NULL -> "null";
+      default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   public boolean has(String field) {

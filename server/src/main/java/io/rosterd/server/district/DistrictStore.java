@@ -95,7 +95,7 @@ public final class DistrictStore {
         row.getString("id"),
         row.getString("name"),
         row.getString("contact_email"),
-        plain(row.getBigDecimal("threshold_percent")),
+        plainPercent(row.getBigDecimal("threshold_percent")),
         row.getInt("threshold_min"),
         row.getBoolean("strict"),
         row.getBoolean("paused"),
@@ -105,7 +105,7 @@ public final class DistrictStore {
   }
 
   /** 10.00 as 10 and 12.50 as 12.5: the share as people write it. */
-  private static BigDecimal plain(BigDecimal stored) {
+  public static BigDecimal plainPercent(BigDecimal stored) {
     BigDecimal stripped = stored.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

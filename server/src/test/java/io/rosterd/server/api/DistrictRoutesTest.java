@@ -74,7 +74,7 @@ final class DistrictRoutesTest {
             server.supportToken(),
             "{\"thresholdPercent\": 5, \"paused\": true, \"runIntervalSeconds\": 1800}");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-    assertThat(changed.json().at("/district/settings/thresholdPercent").asInt()).isEqualTo(5);
+    assertThat(changed.json().at("/district/settings/thresholdPercent").toString()).isEqualTo("5");
     assertThat(changed.json().at("/district/settings/paused").asBoolean()).isTrue();
     assertThat(changed.json().at("/district/settings/runIntervalSeconds").asInt()).isEqualTo(1800);
 
@@ -104,6 +104,18 @@ final class DistrictRoutesTest {
         api.patch("/api/districts/north", server.supportToken(), "{\"thresholdPercent\": 150}");
     assertThat(outOfRange.status()).isEqualTo(400);
     assertThat(outOfRange.json().get("message").asText()).contains("between 0 and 100");
+
+    ApiClient.Answer huge =
+        api.patch("/api/districts/north", server.supportToken(), "{\"thresholdPercent\": 1e400}");
+    assertThat(huge.status()).as(huge.body()).isEqualTo(400);
+    assertThat(huge.json().get("message").asText()).contains("between 0 and 100");
+
+    ApiClient.Answer array = api.patch("/api/districts/north", server.supportToken(), "[]");
+    assertThat(array.status()).isEqualTo(400);
+    assertThat(array.json().get("found").asText()).isEqualTo("an array");
+    ApiClient.Answer empty = api.patch("/api/districts/north", server.supportToken(), "");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().get("found").asText()).isEqualTo("nothing");
 
     ApiClient.Answer notJson = api.patch("/api/districts/north", server.supportToken(), "{");
     assertThat(notJson.status()).isEqualTo(400);
