@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Manages sign-in accounts for the web pages: support staff and district contacts.",
-    subcommands = {UsersCommand.Create.class, UsersCommand.ListUsers.class},
+    subcommands = {
+      UsersCommand.Create.class,
+      UsersCommand.ListUsers.class,
+      UsersCommand.ResetPassword.class,
+      UsersCommand.Remove.class
+    },
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.SOFTWARE)
 public final class UsersCommand implements Callable<Integer> {
@@ -34,7 +39,8 @@ public final class UsersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: create or list");
+    throw new ParameterException(
+        spec.commandLine(), "Missing a command: create, list, reset-password or remove");
   }
 
   /** {@code rosterd users create}: prints {@code password: …} once. */
@@ -159,6 +165,86 @@ public final class UsersCommand implements Callable<Integer> {
             u.lockedUntil() == null ? "" : u.lockedUntil().toString());
       }
     }
+  }
+
+  /** {@code rosterd users reset-password}: for a person locked out or who lost the password. */
+  @Command(
+      name = "reset-password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Gives a web account a new generated password and prints it once ('password: …'); lifts"
+            + " its lockout and signs it out of every browser. The old password stops working."
+      },
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {" 0:done", " 2:no account for that email", "64:bad usage", "69:database"})
+  static final class ResetPassword implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private StoreOptions store;
+
+    @Parameters(paramLabel = "EMAIL", description = "The email the person signs in with.")
+    private String email;
+
+    @Mixin private FormatOption output;
+
+    @Override
+    public Integer call() throws IOException {
+      IssuedPassword issued = IssuedPassword.generate();
+      return WithDatabase.run(
+          spec,
+          store,
+          (database, out) -> {
+            WebUser user =
+                new WebUserStore(database.jdbc())
+                    .resetPassword(email.strip(), issued.hash())
+                    .orElseThrow(() -> noAccount(email));
+            if (output.json()) {
+              Map<String, Object> json = fields(user);
+              json.put("password", issued.password());
+              JsonOut.write(Map.of("user", json), out);
+            } else {
+              out.println("email: " + user.email());
+              out.println("password: " + issued.password());
+              out.println(
+                  "Shown only this once; the account is unlocked and signed out everywhere.");
+            }
+            return ExitCode.OK;
+          });
+    }
+  }
+
+  /** {@code rosterd users remove}: for a contact who left, or a support account no longer used. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Removes a web account and signs it out of every browser.",
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {" 0:done", " 2:no account for that email", "64:bad usage", "69:database"})
+  static final class Remove implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+    @Mixin private StoreOptions store;
+
+    @Parameters(paramLabel = "EMAIL", description = "The email the person signs in with.")
+    private String email;
+
+    @Override
+    public Integer call() throws IOException {
+      return WithDatabase.run(
+          spec,
+          store,
+          (database, out) -> {
+            if (!new WebUserStore(database.jdbc()).remove(email.strip())) {
+              throw noAccount(email);
+            }
+            out.println("Removed the web account of " + email.strip() + ".");
+            return ExitCode.OK;
+          });
+    }
+  }
+
+  private static Refusal noAccount(String email) {
+    return new Refusal(
+        ExitCode.REFUSED,
+        "no web account for " + email.strip() + "; 'rosterd users list' shows the accounts");
   }
 
   private static Map<String, Object> fields(WebUser u) {

@@ -53,6 +53,28 @@ public final class WebUserStore {
     }
   }
 
+  /**
+   * Gives the account of {@code email} a new password: lifts its lockout and signs it out of every
+   * browser. Empty when there is no such account.
+   */
+  public Optional<WebUser> resetPassword(String email, String passwordHash) {
+    Optional<WebUser> user =
+        jdbc.queryOne(
+            "update web_users set password_hash = ?, failed_logins = 0, locked_until = null"
+                + " where lower(email) = lower(?) returning "
+                + COLUMNS,
+            WebUserStore::user,
+            passwordHash,
+            email);
+    user.ifPresent(u -> jdbc.update("delete from web_sessions where user_id = ?", u.id()));
+    return user;
+  }
+
+  /** Removes the account of {@code email} and its sessions; false when there is none. */
+  public boolean remove(String email) {
+    return jdbc.update("delete from web_users where lower(email) = lower(?)", email) == 1;
+  }
+
   public List<WebUser> list() {
     return jdbc.query("select " + COLUMNS + " from web_users order by id", WebUserStore::user);
   }

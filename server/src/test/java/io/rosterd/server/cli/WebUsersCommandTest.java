@@ -52,6 +52,38 @@ final class WebUsersCommandTest {
   }
 
   @Test
+  void supportResetsALockedOutPasswordAndRemovesAnAccount() {
+    assertThat(rosterd("users", "create", "--support", "locked@rosterd.org").exitCode()).isZero();
+    POSTGRES
+        .jdbc()
+        .update(
+            "update web_users set failed_logins = 9, locked_until = now() + interval '10 minutes'"
+                + " where email = 'locked@rosterd.org'");
+
+    Cli.Run reset = rosterd("users", "reset-password", "Locked@rosterd.org");
+
+    assertThat(reset.exitCode()).as(reset.err()).isZero();
+    String password =
+        reset.out().lines().filter(l -> l.startsWith("password: ")).findFirst().orElseThrow();
+    String hash =
+        POSTGRES
+            .jdbc()
+            .queryOne(
+                "select password_hash || ' ' || failed_logins || ' ' || (locked_until is null)"
+                    + " from web_users where email = 'locked@rosterd.org'",
+                r -> r.getString(1))
+            .orElseThrow();
+    assertThat(hash).endsWith(" 0 true");
+    assertThat(new PasswordHasher().verify(password.substring(10), hash.split(" ")[0])).isTrue();
+
+    assertThat(rosterd("users", "remove", "locked@rosterd.org").exitCode()).isZero();
+    assertThat(rosterd("users", "list").out()).doesNotContain("locked@rosterd.org");
+    Cli.Run gone = rosterd("users", "reset-password", "locked@rosterd.org");
+    assertThat(gone.exitCode()).isEqualTo(ExitCode.REFUSED);
+    assertThat(gone.err()).contains("no web account for locked@rosterd.org");
+  }
+
+  @Test
   void anAccountNeedsAnExistingDistrictAValidAndUnusedEmail() {
     Cli.Run unknown = rosterd("users", "create", "--district", "nowhere", "a@b.org");
     assertThat(unknown.exitCode()).isEqualTo(ExitCode.REFUSED);
