@@ -32,11 +32,13 @@ public final class Notifications implements AutoCloseable {
 
   /**
    * For a command (import, runs start, runs approve): its run emails wait in the outbox for {@code
-   * rosterd serve} to send, with links to {@code ROSTERD_PUBLIC_URL} (serve's {@code
-   * --public-url}).
+   * rosterd serve} to send, with links to the public URL the last {@code rosterd serve} on this
+   * database was started with; else {@code ROSTERD_PUBLIC_URL}; else {@code http://localhost:8080}.
    */
   public static Notifications forCommandLine(Jdbc jdbc, Clock clock) {
-    String url = System.getenv().getOrDefault("ROSTERD_PUBLIC_URL", "http://localhost:8080");
+    String url =
+        PublicUrl.stored(jdbc)
+            .orElse(System.getenv().getOrDefault("ROSTERD_PUBLIC_URL", "http://localhost:8080"));
     return new Notifications(new PostOffice(jdbc, MailSettings.logOnly(url), true), jdbc, clock);
   }
 

@@ -52,9 +52,9 @@ final class RunMails {
         .append(" notes\n");
     topIssues(run.issues()).forEach(line -> body.append("  ").append(line).append("\n"));
     body.append("\nEvery issue with its line and how to fix it: the files in your SFTP reports/")
-        .append(" folder (latest-summary.txt and the run's issues CSV), or ")
+        .append(" folder (latest-summary.txt and the run's issues CSV), or the run's page, ")
         .append(link)
-        .append(" with your district's API token.\n");
+        .append(" (sign in with your rosterd web account).\n");
     return Email.of(
         kind,
         district.id(),
@@ -67,8 +67,8 @@ final class RunMails {
     return switch (run.status()) {
       case HELD ->
           "held. Nothing was applied: it would remove or disable more than the district allows at"
-              + " once. Support (or your API token) can approve or discard it; a newer upload"
-              + " replaces it.";
+              + " once. Check the removals on the run's page; you or support can approve or"
+              + " discard it there, and a newer upload replaces it.";
       case REJECTED ->
           "rejected. Nothing was applied: a file could not be used. Fix it and upload again.";
       default -> "applied, but rows with errors were skipped. Fix them and upload again.";

@@ -32,6 +32,7 @@ import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.intake.UploadStore;
 import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.notify.Notifications;
+import io.rosterd.server.notify.PublicUrl;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.onboarding.RateLimit;
@@ -89,6 +90,7 @@ public final class Service implements AutoCloseable {
     RunMetrics runMetrics = new RunMetrics(metrics);
     metrics.register(new StoredRunMetrics(database.jdbc()));
     Notifications notifications = new Notifications(database.jdbc(), config.mail(), clock);
+    PublicUrl.store(database.jdbc(), config.mail().publicUrl());
     RunObserver observer = ((RunObserver) runMetrics::observe).andThen(notifications.runs());
     DistrictRunner runner = runner(database, config, dropBox, observer, clock);
     Scheduler scheduler =

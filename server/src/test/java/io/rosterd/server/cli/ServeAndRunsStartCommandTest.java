@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rosterd.server.intake.Upload;
 import io.rosterd.server.intake.UploadStore;
+import io.rosterd.server.notify.PublicUrl;
 import io.rosterd.server.store.PostgresExtension;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -128,6 +129,8 @@ final class ServeAndRunsStartCommandTest {
     assertThat(create.exitCode()).as(create.err()).isZero();
     Path home = dir.resolve("data/districts/mail/home");
     finished(home, "mail", "users.csv", "sourcedId,givenName\nu1,Ada\n");
+    // as 'rosterd serve --public-url https://rosterd.example.org' records when it starts
+    PublicUrl.store(POSTGRES.jdbc(), "https://rosterd.example.org");
 
     Cli.Run run = rosterd("runs", "start", "--district", "mail");
     assertThat(run.exitCode()).isEqualTo(ExitCode.UPLOAD_REFUSED);
@@ -139,6 +142,13 @@ final class ServeAndRunsStartCommandTest {
                         + " where district_id = 'mail'",
                     r -> r.getString(1)))
         .containsExactly("run.rejected pending it@mail.org");
+    assertThat(
+            POSTGRES
+                .jdbc()
+                .queryOne("select body from outbox where district_id = 'mail'", r -> r.getString(1))
+                .orElseThrow())
+        .contains("https://rosterd.example.org/runs/")
+        .doesNotContain("localhost");
   }
 
   private void finished(Path home, String name, String content) throws Exception {
