@@ -49,7 +49,7 @@ final class FileNames {
 
   /** Lower case, no spaces, and the extensions that editors add or people mistype removed. */
   private static String simplified(String name) {
-    String s = name.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+    String s = name.trim().toLowerCase(Locale.ROOT).replace(" ", "").replaceAll("\\.+$", "");
     for (String suffix : new String[] {".txt", ".csv", ".tsv", ".xlsx", ".xls"}) {
       while (s.endsWith(suffix)) {
         s = s.substring(0, s.length() - suffix.length());

@@ -44,6 +44,14 @@ final class UploadNames {
     return files;
   }
 
+  private static String otherHint(String name) {
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+      return " An upload is one .zip or loose CSV files: a .zip beside other files, or a second"
+          + " .zip, is not opened. Upload one export at a time.";
+    }
+    return " rosterd reads only manifest.csv, orgs.csv, users.csv and roles.csv.";
+  }
+
   /** One note for all of them: full exports hold a dozen such files every hour. */
   private void noteNotUsed(List<String> notUsed) {
     if (!notUsed.isEmpty()) {
@@ -63,14 +71,15 @@ final class UploadNames {
       Optional<FileKind> meant = FileNames.nearMiss(name);
       String hint =
           meant
-              .map(k -> " Names are exact: rename it to " + k.fileName() + ".")
-              .orElse(" rosterd reads only manifest.csv, orgs.csv, users.csv and roles.csv.");
+              .map(k -> " Names are exact: name it " + k.fileName() + " and upload it again.")
+              .orElse(otherHint(name));
+      String quoted = "\"" + name + "\"";
       note =
           strict
-              ? name
+              ? quoted
                   + " is not a OneRoster 1.2 file, and a conformant package holds only those."
                   + hint
-              : name + " was ignored." + hint;
+              : quoted + " was ignored." + hint;
       IssueCode code =
           strict
               ? IssueCode.UPLOAD_UNKNOWN_FILE_STRICT
