@@ -189,10 +189,17 @@ final class CsvFileReader {
         file
             + ": broken quoting in the record starting on line "
             + line
-            + " ("
-            + cause
-            + "). A quoted value must end with a quote followed by a comma or the end of the line;"
+            + quoteProblem(cause)
+            + ". A quoted value must end with a quote followed by a comma or the end of the line;"
             + " write a quote inside a value as two quotes (\"\").");
+  }
+
+  /** FastCSV's finding in rosterd's words: which character followed a closing quote. */
+  private static String quoteProblem(String cause) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("after closing quote: '(.)'")
+            .matcher(String.valueOf(cause));
+    return m.find() ? ": a closing quote is followed by '" + m.group(1) + "'" : "";
   }
 
   private static UploadRejected unreadable(String file, IOException e) {

@@ -124,15 +124,27 @@ final class HeaderCheck {
           IssueCode.HEADER_MISSING_COLUMN,
           missing.get(0),
           String.format(
-              "%s has no %s column%s (required: %s). Found the columns: %s. Add the missing"
-                  + " column%s to the first line of the file.",
+              "%s has no %s column%s (required: %s). Found the columns: %s. %s",
               file,
               String.join(", ", missing),
               missing.size() > 1 ? "s" : "",
               String.join(", ", schema.required().stream().sorted().toList()),
               String.join(",", header),
-              missing.size() > 1 ? "s" : ""));
+              howToAdd(header, missing.size())));
     }
+  }
+
+  /** A one-column header holding semicolons or tabs is a file with the wrong separator. */
+  private static String howToAdd(List<String> header, int missing) {
+    if (header.size() == 1 && header.get(0).contains(";")) {
+      return "The columns are separated by semicolons (;), but a CSV file needs commas: export it"
+          + " again with commas (in Excel, \"CSV UTF-8 (Comma delimited)\").";
+    }
+    if (header.size() == 1 && header.get(0).contains("\t")) {
+      return "The columns are separated by tabs, but a CSV file needs commas: export it again as"
+          + " CSV (in Excel, \"CSV UTF-8 (Comma delimited)\").";
+    }
+    return "Add the missing column" + (missing > 1 ? "s" : "") + " to the first line of the file.";
   }
 
   private void noteUnusual(List<String> unknown, List<String> recased, List<Integer> blank) {

@@ -53,9 +53,11 @@ final class Utf8Reader extends Reader {
         break;
       }
       readBytes();
+      boolean first = atStart && chars.position() == 0 && completeLines == 0;
+      boolean utf16 = first && startsLikeUtf16(bytes);
       CoderResult result = decoder.decode(bytes, chars, endOfInput);
       if (result.isError()) {
-        throw notUtf8();
+        throw utf16 ? utf16() : notUtf8();
       }
       if (endOfInput && !bytes.hasRemaining()) {
         decoder.flush(chars);
@@ -88,6 +90,27 @@ final class Utf8Reader extends Reader {
         chars.get();
       }
     }
+  }
+
+  /** A UTF-16 byte-order mark (FF FE or FE FF): Excel's "Unicode Text", among others. */
+  private static boolean startsLikeUtf16(ByteBuffer buffer) {
+    if (buffer.remaining() < 2) {
+      return false;
+    }
+    int a = buffer.get(buffer.position()) & 0xFF;
+    int b = buffer.get(buffer.position() + 1) & 0xFF;
+    return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
+  }
+
+  private UploadRejected utf16() {
+    return Rejections.atLine(
+        IssueCode.FILE_NOT_UTF8,
+        file,
+        1,
+        file
+            + " is not UTF-8: it is UTF-16 (it starts with a UTF-16 byte-order mark; Excel's"
+            + " \"Unicode Text\" saves files so). Save or export the file as UTF-8 (\"CSV UTF-8\" in"
+            + " Excel) and upload it again.");
   }
 
   private UploadRejected notUtf8() {
