@@ -74,6 +74,15 @@ public final class RunSummaryText {
                 .thenComparing(e -> -e.getValue().size()))
         .limit(TOP_ISSUES)
         .forEach(e -> writeCode(e.getKey(), e.getValue(), out));
+    issues.stream()
+        .filter(issue -> issue.code() == IssueCode.ISSUES_TRUNCATED)
+        .findFirst()
+        .ifPresent(
+            note ->
+                out.println(
+                    "  (the counts by code above are of the issues listed; "
+                        + Printable.of(note.message())
+                        + ")"));
   }
 
   private static void writeCode(IssueCode code, List<Issue> issues, PrintWriter out) {

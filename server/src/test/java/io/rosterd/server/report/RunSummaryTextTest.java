@@ -1,0 +1,55 @@
+package io.rosterd.server.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rosterd.oneroster.Issue;
+import io.rosterd.oneroster.IssueCode;
+import io.rosterd.oneroster.IssueCounts;
+import io.rosterd.server.sync.PlanCounts;
+import io.rosterd.server.sync.RunOutcome;
+import io.rosterd.server.sync.RunStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The summary a district reads in its reports/ folder. */
+final class RunSummaryTextTest {
+
+  @Test
+  void whenTheIssueListWasCutOffTheCountsByCodeSaySoAndHowManyMoreThereWere() {
+    List<Issue> issues = new ArrayList<>();
+    for (int line = 2; line < 12; line++) {
+      issues.add(
+          Issue.of(
+              IssueCode.REF_UNKNOWN_ORG,
+              "users.csv",
+              line,
+              "u" + line,
+              "primaryOrgSourcedId",
+              "x"));
+    }
+    issues.add(Issue.truncated(639_728));
+    RunOutcome run =
+        new RunOutcome(
+            7L,
+            "maple",
+            RunStatus.APPLIED_WITH_ERRORS,
+            new PlanCounts(),
+            List.of(),
+            issues,
+            new IssueCounts(639_738, 0, 1),
+            "applied, but rows with errors were skipped");
+    StringWriter text = new StringWriter();
+
+    RunSummaryText.write(
+        run, List.of(), List.of(), Instant.EPOCH, "issues.csv", new PrintWriter(text));
+
+    assertThat(text.toString())
+        .contains("ref.unknown_org × 10")
+        .contains("the counts by code above are of the issues listed")
+        .contains("639,728 more issues were found but are not listed");
+  }
+}
