@@ -22,9 +22,14 @@ final class Outcomes {
       DistrictSettings district,
       UploadResult read,
       RunIssues issues,
-      PlanCounts counts)
+      PlanCounts counts,
+      List<String> holdReasons)
       throws SQLException {
-    String message = "dry run: the plan above was not applied";
+    String message =
+        holdReasons.isEmpty()
+            ? "dry run: nothing was applied; a real run would apply this plan"
+            : "dry run: nothing was applied; a real run would be held for approval: "
+                + String.join("; ", holdReasons);
     return record(c, district, null, read, issues, counts, RunStatus.DRY_RUN, message);
   }
 

@@ -141,7 +141,7 @@ public final class RunPipeline {
     times.done("cross-check");
     List<String> holdReasons = Guard.reasons(counts, current, district.thresholds());
     if (run == null) {
-      return times.logged(Outcomes.dryRun(c, district, read, issues, counts));
+      return times.logged(Outcomes.dryRun(c, district, read, issues, counts, holdReasons));
     }
     if (!holdReasons.isEmpty() && !approved) {
       return times.logged(Outcomes.held(c, district, run, read, issues, counts, holdReasons));

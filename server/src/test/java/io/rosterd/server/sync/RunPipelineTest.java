@@ -358,6 +358,22 @@ class RunPipelineTest {
   }
 
   @Test
+  void aDryRunSaysWhenTheRealRunWouldBeHeld() {
+    DistrictSettings d = Districts.create(jdbc(), "dryheld");
+    pipeline().run(d, Upload.school(dir, "dh1", "dh", 60).path(), "import", false);
+
+    RunOutcome dry = pipeline().run(d, Upload.school(dir, "dh2", "dh", 10).path(), "import", true);
+
+    assertThat(dry.status()).isEqualTo(RunStatus.DRY_RUN);
+    assertThat(dry.message())
+        .startsWith("dry run: nothing was applied; a real run would be held for approval: ")
+        .contains("50 of 60 users");
+    assertThat(
+            count("select count(*) from users where district_id = 'dryheld' and status = 'active'"))
+        .isEqualTo(60);
+  }
+
+  @Test
   void aRejectedUploadIsRecordedAndAppliesNothing() {
     DistrictSettings d = Districts.create(jdbc(), "rejected");
     Upload broken = Upload.in(dir, "x1").file("users.csv", "sourcedId,givenName\nu1,A\n");
