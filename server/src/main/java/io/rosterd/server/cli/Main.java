@@ -55,10 +55,31 @@ public final class Main implements Callable<Integer> {
   /** The command line, writing to {@code out} and {@code err}: what {@code main} and tests run. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     return new CommandLine(new Main())
+        // "'abc' is not an int" names a Java type; people read "a whole number"
+        .registerConverter(Integer.class, Main::wholeNumber)
+        .registerConverter(Integer.TYPE, Main::wholeNumber)
+        .registerConverter(Long.class, Main::longWholeNumber)
+        .registerConverter(Long.TYPE, Main::longWholeNumber)
         .setOut(out)
         .setErr(err)
         .setParameterExceptionHandler(new UsageError())
         .setExecutionExceptionHandler(new UnexpectedFailure());
+  }
+
+  private static Integer wholeNumber(String text) {
+    long value = longWholeNumber(text);
+    if (value != (int) value) {
+      throw new picocli.CommandLine.TypeConversionException("'" + text + "' is too large");
+    }
+    return (int) value;
+  }
+
+  private static Long longWholeNumber(String text) {
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+    }
   }
 
   /**

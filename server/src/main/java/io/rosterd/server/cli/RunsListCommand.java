@@ -1,5 +1,6 @@
 package io.rosterd.server.cli;
 
+import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.report.RunJson;
 import io.rosterd.server.report.RunText;
 import io.rosterd.server.sync.RunRow;
@@ -30,11 +31,21 @@ public final class RunsListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be 1 or more; found " + limit);
+    }
+    if (district != null) {
+      DistrictCommand.require(spec, DistrictRules.idProblem(district));
+    }
     return WithDatabase.run(
         spec,
         store,
         (database, out) -> {
-          List<RunRow> runs = new Runs(database.dataSource()).list(district, Math.max(1, limit));
+          if (district != null) {
+            RunReports.district(database, district); // refuses an unknown one, exit 2
+          }
+          List<RunRow> runs = new Runs(database.dataSource()).list(district, limit);
           if (output.json()) {
             RunJson.writeList(runs, out);
           } else {

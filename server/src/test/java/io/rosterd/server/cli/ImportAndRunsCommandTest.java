@@ -133,6 +133,15 @@ final class ImportAndRunsCommandTest {
     Cli.Run nowhere = rosterd("import", "--district", "nowhere", dir.resolve("d").toString());
     assertThat(nowhere.exitCode()).isEqualTo(2);
     assertThat(nowhere.err()).contains("no district 'nowhere'");
+    Cli.Run listNowhere = rosterd("runs", "list", "--district", "nowhere");
+    assertThat(listNowhere.exitCode()).isEqualTo(2);
+    assertThat(listNowhere.err()).contains("no district 'nowhere'");
+    Cli.Run noLimit = rosterd("runs", "list", "--limit", "0");
+    assertThat(noLimit.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(noLimit.err()).contains("--limit must be 1 or more; found 0");
+    Cli.Run words = rosterd("runs", "show", "abc");
+    assertThat(words.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(words.err()).contains("'abc' is not a whole number").doesNotContain("long");
   }
 
   @Test
