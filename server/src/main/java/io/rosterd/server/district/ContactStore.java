@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,21 +42,26 @@ public final class ContactStore {
 
   /** The distinct addresses that get {@code topic} for the district (none: no such district). */
   public List<String> addressesFor(String district, Topic topic) {
-    Set<String> addresses = new LinkedHashSet<>();
+    Map<String, String> addresses = new LinkedHashMap<>(); // one email an address, however cased
     for (Contact contact : of(district).orElse(List.of())) {
       if (contact.topics().contains(topic)) {
-        addresses.add(contact.email());
+        addresses.putIfAbsent(contact.email().toLowerCase(Locale.ROOT), contact.email());
       }
     }
-    return List.copyOf(addresses);
+    return List.copyOf(addresses.values());
   }
 
   /**
    * Adds a contact.
    *
-   * @return empty when the district has a contact with that address already
+   * @return empty when the district has a contact with that address already, in any case (the
+   *     technical contact included): addresses are case-insensitive in practice
    */
   public Optional<Contact> add(String district, String name, String email, Set<Topic> topics) {
+    if (of(district).orElse(List.of()).stream()
+        .anyMatch(contact -> contact.email().equalsIgnoreCase(email))) {
+      return Optional.empty();
+    }
     String[] labels = topics.stream().map(Topic::label).sorted().toArray(String[]::new);
     try {
       return jdbc.queryOne(

@@ -91,6 +91,13 @@ final class ContactRoutesTest {
         .isEqualTo(201);
     assertThat(api.post(base, yew, "{\"name\": \"B2\", \"email\": \"b@yew.example.org\"}").status())
         .isEqualTo(409);
+    assertThat(api.post(base, yew, "{\"name\": \"B3\", \"email\": \"B@Yew.example.org\"}").status())
+        .as("the same address in other case")
+        .isEqualTo(409);
+    assertThat(
+            api.post(base, yew, "{\"name\": \"IT\", \"email\": \"IT@yew.example.org\"}").status())
+        .as("the technical contact's address")
+        .isEqualTo(409);
     ApiClient.Answer technical = api.send("DELETE", base + "/technical", yew, null);
     assertThat(technical.status()).isEqualTo(400);
     assertThat(technical.json().get("message").asText()).contains("technical contact");
