@@ -25,7 +25,8 @@ public record Overview(List<DistrictLine> lines, String q, String status, String
           "held", by(DistrictLine::heldRun),
           "errors", by(DistrictLine::lastErrors),
           "paused", by(DistrictLine::paused),
-          "days", by(DistrictLine::daysSinceSuccess));
+          // never succeeded is the longest wait of all, so it leads the most-days-first order
+          "days", by(l -> l.daysSinceSuccess() == null ? Long.MAX_VALUE : l.daysSinceSuccess()));
 
   static Overview of(List<DistrictLine> all, String q, String status, String sort, String dir) {
     String key = sort != null && SORTS.containsKey(sort) ? sort : "id";
