@@ -63,6 +63,30 @@ public final class WebPages implements Routes {
     new AccessPage(web).addTo(this, routes);
     new AccessQueuePage(web).addTo(this, routes);
     new GuidePage().addTo(this, routes);
+    routes.error(404, "html", this::noSuchPage);
+  }
+
+  /**
+   * A browser that follows a wrong link gets a page, not the API's JSON. Only answers still in JSON
+   * are replaced: a page's own 404 ("no run 12") is HTML already and says more.
+   */
+  private void noSuchPage(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (ctx.path().startsWith("/api/") || type == null || !type.contains("json")) {
+      return;
+    }
+    Visit visit = Visit.of(ctx, sessions);
+    Views.render(
+        ctx,
+        404,
+        "error.jte",
+        Map.of(
+            "chrome",
+            Chrome.of(visit, "Not found"),
+            "status",
+            404,
+            "message",
+            "There is no page at " + ctx.path() + "."));
   }
 
   /** Registers a page behind the checks every page shares. */

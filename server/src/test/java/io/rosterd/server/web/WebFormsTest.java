@@ -67,6 +67,27 @@ final class WebFormsTest {
   }
 
   @Test
+  void aWrongLinkShowsAPageToABrowserAndJsonStaysForTheApi() {
+    Http browser = new Http(rosterd.port());
+    browser.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+    String html = "text/html,application/xhtml+xml";
+
+    HttpResponse<String> page = browser.get("/district/east", "Accept", html);
+    HttpResponse<String> run = browser.get("/runs/987654", "Accept", html);
+    HttpResponse<String> api = browser.get("/api/nothing-here", "Accept", html);
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).contains("text/html");
+    assertThat(page.body())
+        .contains("There is no page at /district/east.")
+        .doesNotContain("\"status\"");
+    assertThat(run.statusCode()).isEqualTo(404);
+    assertThat(run.body()).doesNotContain("There is no page at");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
+  }
+
+  @Test
   void aPostWithoutTheFormsCsrfTokenIsRefusedAndChangesNothing() {
     Http support = new Http(rosterd.port());
     assertThat(support.signIn("help@rosterd.example.org", WebFixture.PASSWORD).statusCode())
