@@ -136,6 +136,16 @@ final class SftpUploadTrackingTest {
 
     assertThat(Files.size(partial)).isLessThan(Files.size(big));
     assertThat(uploads.of("cut")).isEmpty();
+
+    // The cut connection's file is free again: the district can upload it anew (or resume it).
+    Files.writeString(work.resolve("small.csv"), "sourcedId\nu1\n");
+    List<String> again =
+        ssh.sftp(new String[] {"put small.csv big.csv"}, List.of("-i", key.toString()));
+    again.add("cut@127.0.0.1");
+    Processes.Result retried = Processes.run(work, Map.of(), again);
+    assertThat(retried.exitCode()).as(retried.output()).isZero();
+    assertThat(partial).hasContent("sourcedId\nu1");
+    assertThat(uploads.of("cut")).extracting(Upload::name).containsExactly("big.csv");
   }
 
   @Test
