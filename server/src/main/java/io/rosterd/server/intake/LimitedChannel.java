@@ -29,6 +29,7 @@ final class LimitedChannel implements SeekableByteChannel {
   private final HomeUsage usage;
   private final HomeUsage.Writer writer;
   private volatile boolean refused;
+  private volatile boolean open = true;
 
   /**
    * Writes {@code file} (at the root of a home) of the district whose home {@code usage} counts, as
@@ -100,13 +101,22 @@ final class LimitedChannel implements SeekableByteChannel {
     return this;
   }
 
+  /**
+   * Open until closed here, whatever the file channel says: MINA closes only a channel that says it
+   * is open, and an interrupted write (a dropped connection) closes the file channel under it; the
+   * writer would then never let go of the name.
+   */
   @Override
   public boolean isOpen() {
-    return channel.isOpen();
+    return open;
   }
 
   @Override
   public void close() throws IOException {
+    if (!open) {
+      return;
+    }
+    open = false;
     try {
       channel.close();
     } finally {
