@@ -56,7 +56,16 @@ final class OrgsPass {
 
   private void collect(RowCheck check, RawRow row) {
     if (!check.start(row)) {
-      tally.decided(true, false);
+      String unread = check.sourcedIdOfUnreadRow();
+      if (unread.isEmpty() || byId.containsKey(unread)) {
+        tally.decided(true, false);
+        return;
+      }
+      // kept as a skipped org, so the rows that name it are skipped too instead of dangling
+      OrgEntry entry = new OrgEntry(row.line, unread, "", "", "", "", Lifecycle.Outcome.UPSERT);
+      entry.failed = true;
+      byId.put(unread, entry);
+      entries.add(entry);
       return;
     }
     String sourcedId = check.required(SOURCED_ID, RowCheck.MAX_ID);

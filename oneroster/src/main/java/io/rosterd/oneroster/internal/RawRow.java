@@ -22,6 +22,9 @@ final class RawRow {
   /** Whether any field, known column or not, holds more than spaces. */
   boolean hasContent;
 
+  /** Whether this record had a field for column 0, the sourcedId (a short record may not). */
+  boolean sourcedIdRead;
+
   RawRow(int columns) {
     values = new String[columns];
     controlCharacter = new boolean[columns];
@@ -44,6 +47,7 @@ final class RawRow {
     multiLineQuoted = false;
     unclosedQuote = false;
     hasContent = false;
+    sourcedIdRead = false;
   }
 
   /** The trimmed value of a column; empty when blank or when the file has no such column. */

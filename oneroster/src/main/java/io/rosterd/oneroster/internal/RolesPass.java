@@ -84,6 +84,10 @@ final class RolesPass {
   private void readRow(RawRow row, int index, RowSink sink) {
     if (!check.start(row)) {
       tally.decided(true, false);
+      String unread = check.sourcedIdOfUnreadRow();
+      if (!unread.isEmpty()) {
+        sink.skipped(FileKind.ROLES, unread);
+      }
       return;
     }
     String sourcedId = check.required(SOURCED_ID, RowCheck.MAX_ID);
@@ -109,7 +113,9 @@ final class RolesPass {
     }
     boolean taken = outcome != Lifecycle.Outcome.DROP;
     tally.decided(check.failed(), taken);
-    if (check.failed() && !sourcedId.isEmpty()) {
+    // A role naming a user or org that is gone (left out of a bulk file, or never there) goes
+    // with it; one skipped for anything else stays as it was.
+    if (check.failed() && !sourcedId.isEmpty() && !links.dangling()) {
       sink.skipped(FileKind.ROLES, sourcedId);
     }
     if (!check.failed() && taken) {
@@ -134,20 +140,22 @@ final class RolesPass {
   private RoleLinks links(String userId, long userHash, String orgId) {
     OrgDirectory.Org org =
         orgId.isEmpty() ? null : OrgReference.resolve(check, orgs, orgId, "orgSourcedId");
+    boolean orgGone = !orgId.isEmpty() && orgs.find(orgId) == null;
     if (userId.isEmpty()) {
-      return new RoleLinks(null, org, false);
+      return new RoleLinks(null, org, false, orgGone);
     }
     UserDirectory.User user = users.inFile(userHash);
     if (user == null) {
-      if (!users.existsOutsideFile(userId)) {
+      boolean userGone = !users.existsOutsideFile(userId);
+      if (userGone) {
         check.error(IssueCode.REF_UNKNOWN_USER, "userSourcedId", users.describeMissing(userId));
       }
-      return new RoleLinks(null, org, false);
+      return new RoleLinks(null, org, false, orgGone || userGone);
     }
     if (user.state() == UserDirectory.State.SKIPPED) {
       check.error(IssueCode.REF_SKIPPED, "userSourcedId", users.describeSkipped(userId, user));
     }
-    return new RoleLinks(user, org, user.state() == UserDirectory.State.DROPPED);
+    return new RoleLinks(user, org, user.state() == UserDirectory.State.DROPPED, orgGone);
   }
 
   private void checkPrimary(
@@ -180,8 +188,13 @@ final class RolesPass {
   }
 
   /** What a role's references resolved to; null where unresolved. */
-  private record RoleLinks(UserDirectory.User user, OrgDirectory.Org org, boolean dropped) {
-    static final RoleLinks NONE = new RoleLinks(null, null, false);
+  /**
+   * @param dangling the user or org it names is in neither the upload nor (where the upload does
+   *     not replace it) the roster
+   */
+  private record RoleLinks(
+      UserDirectory.User user, OrgDirectory.Org org, boolean dropped, boolean dangling) {
+    static final RoleLinks NONE = new RoleLinks(null, null, false, false);
   }
 
   static boolean districtLevel(String orgType) {

@@ -89,6 +89,14 @@ final class RowCheck {
     return sourcedId;
   }
 
+  /**
+   * The sourcedId of a row whose values could not be matched to columns (a wrong field count), when
+   * its record did reach the sourcedId's field; else empty. Such a row still names its record.
+   */
+  String sourcedIdOfUnreadRow() {
+    return row.sourcedIdRead && !row.unclosedQuote && !row.controlCharacter[0] ? sourcedId : "";
+  }
+
   long line() {
     return row.line;
   }

@@ -83,6 +83,7 @@ final class UsersPass {
   private void readRow(RowCheck check, RawRow row, long idHash, long emailHash, RowSink sink) {
     if (!check.start(row)) {
       tally.decided(true, false);
+      skipUnread(check.sourcedIdOfUnreadRow(), row.line, idHash, sink);
       return;
     }
     String sourcedId = check.required(SOURCED_ID, RowCheck.MAX_ID);
@@ -102,6 +103,17 @@ final class UsersPass {
       checkEmailUnique(check, user.email(), emailHash);
     }
     decide(check, sink, user, outcome, primaryOrgId, idHash, emailHash);
+  }
+
+  /** A row that could not be read still names its user: skipped, so roles of it say so. */
+  private void skipUnread(String sourcedId, long line, long idHash, RowSink sink) {
+    if (sourcedId.isEmpty()) {
+      return;
+    }
+    if (users.inFile(idHash) == null) {
+      users.add(idHash, line, UserDirectory.State.SKIPPED, 0);
+    }
+    sink.skipped(FileKind.USERS, sourcedId);
   }
 
   private void decide(

@@ -264,6 +264,52 @@ class RunPipelineTest {
   }
 
   @Test
+  void aRowWithTheWrongNumberOfFieldsStillKeepsItsUserAndRole() throws Exception {
+    DistrictSettings d = Districts.create(jdbc(), "fields");
+    pipeline().run(d, Upload.school(dir, "fc1", "fc", 30).path(), "import", false);
+    Upload typo = Upload.school(dir, "fc2", "fc", 30);
+    String users = Files.readString(typo.path().resolve("users.csv"));
+    // an unquoted comma in a name: one field too many, the commonest CSV mistake
+    typo.file("users.csv", users.replace("fc-u7,true,Given7,", "fc-u7,true,Given7, Jr.,"));
+
+    RunOutcome run = pipeline().run(d, typo.path(), "import", false);
+
+    assertThat(run.issues())
+        .filteredOn(i -> i.severity() == io.rosterd.oneroster.Severity.ERROR)
+        .extracting(Issue::code)
+        .containsExactly(IssueCode.ROW_FIELD_COUNT, IssueCode.REF_SKIPPED);
+    assertThat(run.counts().of(Kind.USER).get(Action.REMOVED)).isZero();
+    assertThat(run.counts().of(Kind.ROLE).get(Action.REMOVED)).isZero();
+    assertThat(
+            count(
+                "select count(*) from users where district_id = 'fields' and sourced_id = 'fc-u7'"
+                    + " and status = 'active' and enabled"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theRoleOfAUserLeftOutOfTheFileGoesWithTheUser() throws Exception {
+    DistrictSettings d = Districts.create(jdbc(), "leftout");
+    pipeline().run(d, Upload.school(dir, "lo1", "lo", 30).path(), "import", false);
+    Upload next = Upload.school(dir, "lo2", "lo", 30);
+    String users = Files.readString(next.path().resolve("users.csv"));
+    next.file(
+        "users.csv",
+        users.replace("lo-u7,true,Given7,Family7,lo.u7@example.org,lo-s1,child\n", ""));
+
+    RunOutcome run = pipeline().run(d, next.path(), "import", false);
+
+    assertThat(run.issues()).extracting(Issue::code).contains(IssueCode.REF_UNKNOWN_USER);
+    assertThat(run.counts().of(Kind.USER).get(Action.REMOVED)).isEqualTo(1);
+    assertThat(run.counts().of(Kind.ROLE).get(Action.REMOVED)).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from roles where district_id = 'leftout' and sourced_id = 'lo-r7'"
+                    + " and status = 'tobedeleted'"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aSkippedOrgKeepsItselfAndTheUsersAndRolesThatDependOnIt() throws Exception {
     DistrictSettings d = Districts.create(jdbc(), "cascade");
     pipeline().run(d, Upload.school(dir, "c1", "cs", 25).path(), "import", false);
