@@ -74,9 +74,17 @@ final class HomeRules implements SftpFileSystemAccessor {
     }
   }
 
+  private static void requireNotWriting(HomeUsage usage, Path file) throws SftpException {
+    try {
+      usage.requireNotWriting(file.getFileName().toString());
+    } catch (UploadRefusedException busy) {
+      throw new SftpException(SftpConstants.SSH_FX_FAILURE, busy.getMessage());
+    }
+  }
+
   private static HomeUsage.Writer writerOf(HomeUsage usage, Path file) throws SftpException {
     try {
-      return usage.opened(file.getFileName().toString(), 0);
+      return usage.opened(file.getFileName().toString(), 0, true);
     } catch (UploadRefusedException busy) {
       throw new SftpException(SftpConstants.SSH_FX_FAILURE, busy.getMessage());
     }
@@ -88,6 +96,9 @@ final class HomeRules implements SftpFileSystemAccessor {
       throws IOException {
     requireUpload(oldPath);
     requireUpload(newPath);
+    HomeUsage usage = usage(subsystem);
+    requireNotWriting(usage, oldPath);
+    requireNotWriting(usage, newPath);
     try {
       SftpFileSystemAccessor.super.renameFile(subsystem, oldPath, newPath, opts);
     } finally {
@@ -110,6 +121,7 @@ final class HomeRules implements SftpFileSystemAccessor {
       throw denied(path, "folders cannot be removed");
     }
     requireUpload(path);
+    requireNotWriting(usage(subsystem), path);
     try {
       SftpFileSystemAccessor.super.removeFile(subsystem, path, false);
     } finally {

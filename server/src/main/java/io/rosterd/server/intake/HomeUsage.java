@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The bytes one district's home takes, kept while uploads are written so that uploads running at
@@ -25,29 +27,53 @@ final class HomeUsage {
 
   private static final long RECOUNT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * An SFTP upload that has written nothing for this long may be taken over by a new one of the
+   * same name: a client whose network died holds its connection until the idle timeout, and its
+   * retry must not be refused for that long.
+   */
+  static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(30);
+
   /** A file open for writing: how far its writes have reached (its size when opened, at first). */
   static final class Writer {
     private final String name;
+    private final boolean mayBeTakenOver;
     private long end;
+    private long lastWriteNanos;
+    private volatile boolean takenOver;
 
-    private Writer(String name, long end) {
+    private Writer(String name, long end, boolean mayBeTakenOver, long now) {
       this.name = name;
       this.end = end;
+      this.mayBeTakenOver = mayBeTakenOver;
+      this.lastWriteNanos = now;
+    }
+
+    /** Another upload of the name took over: this one may write no more and is not recorded. */
+    boolean takenOver() {
+      return takenOver;
     }
   }
 
   private final DropBox dropBox;
   private final String district;
   private final long quota;
+  private final LongSupplier nanos;
   private final List<Writer> writers = new ArrayList<>();
   private Map<String, Long> onDisk = Map.of();
   private long countedAt;
   private boolean stale = true;
 
   HomeUsage(DropBox dropBox, String district, long quota) {
+    this(dropBox, district, quota, System::nanoTime);
+  }
+
+  /** With {@code nanos} as the clock that says how long an upload has been idle. */
+  HomeUsage(DropBox dropBox, String district, long quota, LongSupplier nanos) {
     this.dropBox = dropBox;
     this.district = district;
     this.quota = quota;
+    this.nanos = nanos;
   }
 
   long quota() {
@@ -60,16 +86,45 @@ final class HomeUsage {
    * replace each other's bytes.
    */
   synchronized Writer opened(String name, long size) {
-    if (writers.stream().anyMatch(other -> other.name.equals(name))) {
-      throw new UploadRefusedException(
-          UploadRefusedException.Reason.BUSY,
-          name
-              + " is being uploaded by another connection right now; upload it again when that"
-              + " upload has finished");
+    return opened(name, size, false);
+  }
+
+  /**
+   * As {@link #opened(String, long)}; an upload that {@code mayBeTakenOver} (over SFTP) gives way
+   * to a new one once it has written nothing for {@link #TAKE_OVER_AFTER}.
+   */
+  synchronized Writer opened(String name, long size, boolean mayBeTakenOver) {
+    long now = nanos.getAsLong();
+    for (Writer other : List.copyOf(writers)) {
+      if (!other.name.equals(name)) {
+        continue;
+      }
+      if (!other.mayBeTakenOver || now - other.lastWriteNanos < TAKE_OVER_AFTER.toNanos()) {
+        throw busy(name);
+      }
+      other.takenOver = true;
+      writers.remove(other);
     }
-    Writer writer = new Writer(name, size);
+    Writer writer = new Writer(name, size, mayBeTakenOver, now);
     writers.add(writer);
     return writer;
+  }
+
+  /**
+   * Refuses while anyone writes {@code name}: a rename or removal would pull it from under them.
+   */
+  synchronized void requireNotWriting(String name) {
+    if (writers.stream().anyMatch(other -> other.name.equals(name))) {
+      throw busy(name);
+    }
+  }
+
+  private static UploadRefusedException busy(String name) {
+    return new UploadRefusedException(
+        UploadRefusedException.Reason.BUSY,
+        name
+            + " is being uploaded by another connection right now; upload it again when that"
+            + " upload has finished");
   }
 
   /** The writer's file turned out to hold {@code size} bytes when it was opened. */
@@ -90,6 +145,7 @@ final class HomeUsage {
 
   /** Lets {@code writer} reach {@code end} if the home stays within the quota; else false. */
   synchronized boolean grow(Writer writer, long end) {
+    writer.lastWriteNanos = nanos.getAsLong();
     if (end <= writer.end) {
       return true;
     }
@@ -128,13 +184,13 @@ final class HomeUsage {
   }
 
   private Map<String, Long> onDisk() {
-    if (stale || System.nanoTime() - countedAt > RECOUNT_NANOS) {
+    if (stale || nanos.getAsLong() - countedAt > RECOUNT_NANOS) {
       Map<String, Long> sizes = new HashMap<>();
       for (Path file : dropBox.files(district)) {
         sizes.put(file.getFileName().toString(), size(file));
       }
       onDisk = sizes;
-      countedAt = System.nanoTime();
+      countedAt = nanos.getAsLong();
       stale = false;
     }
     return onDisk;

@@ -52,6 +52,15 @@ final class LimitedChannel implements SeekableByteChannel {
 
   @Override
   public int write(ByteBuffer src) throws IOException {
+    if (writer.takenOver()) {
+      refused = true;
+      throw new SftpException(
+          SftpConstants.SSH_FX_FAILURE,
+          file.getFileName()
+              + " was taken over by a newer upload of it after "
+              + HomeUsage.TAKE_OVER_AFTER.toSeconds()
+              + " s without a write; this one stops here");
+    }
     long end = channel.position() + src.remaining();
     if (end > maxFileSize) {
       refused = true;
@@ -106,6 +115,11 @@ final class LimitedChannel implements SeekableByteChannel {
    * is open, and an interrupted write (a dropped connection) closes the file channel under it; the
    * writer would then never let go of the name.
    */
+  /** Whether a newer upload of the file took over: this one is then not a finished upload. */
+  boolean takenOver() {
+    return writer.takenOver();
+  }
+
   @Override
   public boolean isOpen() {
     return open;
@@ -121,7 +135,8 @@ final class LimitedChannel implements SeekableByteChannel {
       channel.close();
     } finally {
       usage.closed(writer);
-      if (refused && Files.deleteIfExists(file)) {
+      // a taken-over upload's file is the newer upload's now: not ours to remove
+      if (refused && !writer.takenOver() && Files.deleteIfExists(file)) {
         LOG.warn("SFTP upload refused by a limit, its partial file removed: {}", file);
       }
     }

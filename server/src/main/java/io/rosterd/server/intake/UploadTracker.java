@@ -41,7 +41,9 @@ final class UploadTracker implements SftpEventListener {
   public void closed(ServerSession session, String remoteHandle, Handle handle, Throwable thrown)
       throws IOException {
     if (thrown == null && handle instanceof FileHandle file && wrote(file)) {
-      if (file.getAttribute(WRITE_FAILED) == null) {
+      boolean takenOver =
+          file.getFileChannel() instanceof LimitedChannel channel && channel.takenOver();
+      if (file.getAttribute(WRITE_FAILED) == null && !takenOver) {
         recordIfFinished(session, file.getFile(), file.getAttribute(DIGEST));
       } else {
         LOG.warn("SFTP upload failed, not recorded: {}", file.getFile());

@@ -117,6 +117,16 @@ final class SftpQuotaTest {
                       "orgs.csv", EnumSet.of(OpenMode.Write, OpenMode.Create, OpenMode.Truncate)))
           .isInstanceOf(SftpException.class)
           .hasMessageContaining("orgs.csv is being uploaded by another connection right now");
+      SftpRulesTest.write(b.sftp, "orgs.csv.filepart", "sourcedId\n");
+      assertThatThrownBy(() -> b.sftp.rename("orgs.csv.filepart", "orgs.csv"))
+          .as("a rename onto the file being uploaded")
+          .isInstanceOf(SftpException.class)
+          .hasMessageContaining("orgs.csv is being uploaded by another connection");
+      assertThatThrownBy(() -> b.sftp.remove("orgs.csv"))
+          .as("removing the file being uploaded")
+          .isInstanceOf(SftpException.class)
+          .hasMessageContaining("orgs.csv is being uploaded by another connection");
+      b.sftp.remove("orgs.csv.filepart");
       a.sftp.write(first, CHUNK, chunk, 0, CHUNK);
       a.sftp.close(first);
       assertThat(server.home("together").resolve("orgs.csv")).hasSize(2L * CHUNK);
