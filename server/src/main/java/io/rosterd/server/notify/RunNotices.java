@@ -71,13 +71,37 @@ public final class RunNotices implements RunObserver {
                       to, run.district(), run.run(), "it was marked failed", clock.instant()));
     }
     Topic topic = topic(run);
-    if (topic == null) {
+    if (topic == null || (topic == Topic.ERRORS && repeatsLastRun(run))) {
       return Optional.empty();
     }
     Optional<District> district = new DistrictStore(jdbc).find(run.district());
     List<String> to = new ContactStore(jdbc).addressesFor(run.district(), topic);
     String link = post.settings().link("/runs/" + run.run()); // the run page, for people
     return district.map(d -> RunMails.toContacts("run." + topic.label(), d, run, to, link));
+  }
+
+  /**
+   * The same files with the same errors as the district's previous run: an export job that sends
+   * its files every hour unchanged would otherwise email the same errors every hour.
+   */
+  private boolean repeatsLastRun(RunOutcome run) {
+    String files =
+        "(select string_agg(name || ' ' || size || ' ' || sha256, ',' order by name)"
+            + " from run_files where run_id = %s)";
+    return jdbc.queryOne(
+            "select r.status = 'applied_with_errors' and r.error_count = ?"
+                + " and "
+                + String.format(files, "r.id")
+                + " = "
+                + String.format(files, "?")
+                + " from runs r where r.district_id = ? and r.id < ?"
+                + " and r.status not in ('running', 'failed') order by r.id desc limit 1",
+            rows -> rows.getBoolean(1),
+            run.issueCounts().errors(),
+            run.run(),
+            run.district(),
+            run.run())
+        .orElse(false);
   }
 
   private static Topic topic(RunOutcome run) {

@@ -96,6 +96,30 @@ final class ImportAndRunsCommandTest {
   }
 
   @Test
+  void theSameFilesWithTheSameErrorsEmailTheContactsOnceNotEveryTime() throws IOException {
+    createDistrict("hourly");
+    Path export = upload("hr", 3, "bad,maybe,G,F,bad@hr.x.org\n"); // enabledUser "maybe"
+    for (int i = 0; i < 3; i++) { // an export job that sends the same files every hour
+      assertThat(rosterd("import", "--district", "hourly", export.toString()).exitCode())
+          .isEqualTo(1);
+    }
+    Path fixedOne = upload("hr2", 4, "bad,maybe,G,F,bad@hr2.x.org\n");
+    assertThat(rosterd("import", "--district", "hourly", fixedOne.toString()).exitCode())
+        .isEqualTo(1);
+
+    assertThat(
+            POSTGRES
+                .jdbc()
+                .queryOne(
+                    "select count(*) from outbox where district_id = 'hourly'"
+                        + " and kind = 'run.errors'",
+                    r -> r.getLong(1))
+                .orElseThrow())
+        .as("one email for the three identical runs, one for the changed files")
+        .isEqualTo(2);
+  }
+
+  @Test
   void anImportIsReportedInTheDistrictsReportsFolderAndADryRunIsNot() throws IOException {
     createDistrict("rep");
     Path reports = dir.resolve("data/districts/rep/home/reports");
