@@ -70,7 +70,8 @@ public final class ImportCommand implements Callable<Integer> {
       Notifications.forCommandLine(database.jdbc(), Clock.systemUTC())
           .runs()
           .finished(outcome, Duration.ZERO);
-      int reportsKept = ServeConfig.onFreePorts(store.dataDir()).schedule().reportsKept();
+      int reportsKept =
+          ServeConfig.forCommandLine(store.dataDir(), database.jdbc()).schedule().reportsKept();
       new DistrictReports(new LocalDropBox(store.dataDir()), Clock.systemUTC(), reportsKept)
           .write(outcome, List.of(), List.of());
     }

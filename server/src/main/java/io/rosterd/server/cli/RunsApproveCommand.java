@@ -50,7 +50,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
           DistrictRunner runner =
               Service.runner(
                   database,
-                  ServeConfig.onFreePorts(store.dataDir()),
+                  ServeConfig.forCommandLine(store.dataDir(), database.jdbc()),
                   new LocalDropBox(store.dataDir()),
                   Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
                   Clock.systemUTC());

@@ -81,7 +81,7 @@ public final class RunsStartCommand implements Callable<Integer> {
     DistrictRunner runner =
         Service.runner(
             database,
-            ServeConfig.onFreePorts(store.dataDir()),
+            ServeConfig.forCommandLine(store.dataDir(), database.jdbc()),
             new LocalDropBox(store.dataDir()),
             Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
             Clock.systemUTC());

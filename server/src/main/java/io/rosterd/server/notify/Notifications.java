@@ -2,6 +2,7 @@ package io.rosterd.server.notify;
 
 import io.rosterd.server.concurrent.Threads;
 import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.store.ServerSettings;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +38,8 @@ public final class Notifications implements AutoCloseable {
    */
   public static Notifications forCommandLine(Jdbc jdbc, Clock clock) {
     String url =
-        PublicUrl.stored(jdbc)
+        new ServerSettings(jdbc)
+            .get(ServerSettings.PUBLIC_URL)
             .orElse(System.getenv().getOrDefault("ROSTERD_PUBLIC_URL", "http://localhost:8080"));
     return new Notifications(new PostOffice(jdbc, MailSettings.logOnly(url), true), jdbc, clock);
   }

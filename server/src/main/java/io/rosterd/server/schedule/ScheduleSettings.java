@@ -34,6 +34,10 @@ public record ScheduleSettings(
     return new ScheduleSettings(interval, quietPeriod, every, workers, reportsKept, archivesKept);
   }
 
+  public ScheduleSettings withReportsKept(int count) {
+    return new ScheduleSettings(interval, quietPeriod, tick, workers, count, archivesKept);
+  }
+
   public ScheduleSettings withWorkers(int count) {
     return new ScheduleSettings(interval, quietPeriod, tick, count, reportsKept, archivesKept);
   }

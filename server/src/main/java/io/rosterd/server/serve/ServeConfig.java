@@ -3,6 +3,8 @@ package io.rosterd.server.serve;
 import io.rosterd.server.intake.SftpConfig;
 import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.schedule.ScheduleSettings;
+import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.store.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -61,6 +63,18 @@ public record ServeConfig(
         0,
         ScheduleSettings.defaults(),
         Duration.ofSeconds(30));
+  }
+
+  /**
+   * For a command that runs a district beside {@code rosterd serve} (import, runs start|approve):
+   * free ports, and the reports kept as that serve keeps them.
+   */
+  public static ServeConfig forCommandLine(Path dataDir, Jdbc jdbc) {
+    ServeConfig config = onFreePorts(dataDir);
+    return new ServerSettings(jdbc)
+        .get(ServerSettings.REPORTS_KEPT)
+        .map(kept -> config.withSchedule(config.schedule().withReportsKept(Integer.parseInt(kept))))
+        .orElse(config);
   }
 
   public ServeConfig withSchedule(ScheduleSettings settings) {

@@ -32,7 +32,6 @@ import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.intake.UploadStore;
 import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.notify.Notifications;
-import io.rosterd.server.notify.PublicUrl;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
 import io.rosterd.server.onboarding.RateLimit;
@@ -43,6 +42,7 @@ import io.rosterd.server.schedule.RunObserver;
 import io.rosterd.server.schedule.Scheduler;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.store.ServerSettings;
 import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.web.WebPages;
@@ -90,7 +90,9 @@ public final class Service implements AutoCloseable {
     RunMetrics runMetrics = new RunMetrics(metrics);
     metrics.register(new StoredRunMetrics(database.jdbc()));
     Notifications notifications = new Notifications(database.jdbc(), config.mail(), clock);
-    PublicUrl.store(database.jdbc(), config.mail().publicUrl());
+    ServerSettings settings = new ServerSettings(database.jdbc());
+    settings.put(ServerSettings.PUBLIC_URL, config.mail().publicUrl());
+    settings.put(ServerSettings.REPORTS_KEPT, Integer.toString(config.schedule().reportsKept()));
     RunObserver observer = ((RunObserver) runMetrics::observe).andThen(notifications.runs());
     DistrictRunner runner = runner(database, config, dropBox, observer, clock);
     Scheduler scheduler =

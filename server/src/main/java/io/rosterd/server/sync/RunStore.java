@@ -21,14 +21,13 @@ final class RunStore {
   /**
    * Records a new running run; a newer upload supersedes the district's held runs. Run times are
    * read from the clock ({@code clock_timestamp()}), not taken as the start of the transaction
-   * ({@code now()}), which would make a long run look instant. A superseded run keeps the time it
-   * finished being planned.
+   * ({@code now()}), which would make a long run look instant. A superseded run finishes when it is
+   * superseded: archive retention counts from then.
    */
   static long create(Connection c, String district, String source, boolean strict) {
     Jdbc tx = Jdbc.on(c);
     tx.update(
-        "update runs set status = 'superseded', finished_at = coalesce(finished_at,"
-            + " clock_timestamp()),"
+        "update runs set status = 'superseded', finished_at = clock_timestamp(),"
             + " message = 'a newer upload replaced this held run'"
             + " where district_id = ? and status = 'held'",
         district);

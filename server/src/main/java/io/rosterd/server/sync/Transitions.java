@@ -16,7 +16,7 @@ final class Transitions {
         Jdbc.on(c)
             .update(
                 "update runs set status = ?, message = coalesce(?, message), finished_at = case"
-                    + " when ? then coalesce(finished_at, clock_timestamp()) end"
+                    + " when ? then clock_timestamp() end"
                     + " where id = ? and status = ?",
                 to.label(),
                 message,

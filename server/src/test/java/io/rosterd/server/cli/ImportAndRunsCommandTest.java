@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.store.ServerSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,9 @@ final class ImportAndRunsCommandTest {
     rosterd("import", "--district", "rep", upload("r1", 2, "").toString(), "--dry-run");
     assertThat(reports.resolve("latest-summary.txt")).doesNotExist();
 
+    // as 'rosterd serve --reports-kept 1' records when it starts: imports keep as many
+    new ServerSettings(POSTGRES.jdbc()).put(ServerSettings.REPORTS_KEPT, "1");
+    rosterd("import", "--district", "rep", upload("r0", 1, "").toString());
     Cli.Run run = rosterd("import", "--district", "rep", dir.resolve("r1").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -133,7 +137,9 @@ final class ImportAndRunsCommandTest {
     assertThat(latest).contains("rosterd run ").contains("status: applied").contains("users.csv");
     try (var files = Files.list(reports)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .anyMatch(name -> name.matches("\\d{8}-\\d{6}-run-\\d+-summary\\.txt"));
+          .filteredOn(name -> name.matches("\\d{8}-\\d{6}-run-\\d+-summary\\.txt"))
+          .as("only the newest run's reports, as serve keeps them")
+          .hasSize(1);
     }
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rosterd.server.intake.Upload;
 import io.rosterd.server.intake.UploadStore;
-import io.rosterd.server.notify.PublicUrl;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.store.ServerSettings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -130,7 +130,8 @@ final class ServeAndRunsStartCommandTest {
     Path home = dir.resolve("data/districts/mail/home");
     finished(home, "mail", "users.csv", "sourcedId,givenName\nu1,Ada\n");
     // as 'rosterd serve --public-url https://rosterd.example.org' records when it starts
-    PublicUrl.store(POSTGRES.jdbc(), "https://rosterd.example.org");
+    new ServerSettings(POSTGRES.jdbc())
+        .put(ServerSettings.PUBLIC_URL, "https://rosterd.example.org");
 
     Cli.Run run = rosterd("runs", "start", "--district", "mail");
     assertThat(run.exitCode()).isEqualTo(ExitCode.UPLOAD_REFUSED);
