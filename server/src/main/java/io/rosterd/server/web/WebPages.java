@@ -75,6 +75,7 @@ public final class WebPages implements Routes {
     if (ctx.path().startsWith("/api/") || type == null || !type.contains("json")) {
       return;
     }
+    protect(ctx);
     Visit visit = Visit.of(ctx, sessions);
     Views.render(
         ctx,
@@ -135,12 +136,16 @@ public final class WebPages implements Routes {
     }
   }
 
-  private void handle(Context ctx, HandlerType method, Who who, Body body, PageHandler handler)
-      throws Exception {
-    // No page may be framed by another site (clickjacking an Approve button), or sniffed.
+  /** No page may be framed by another site (clickjacking an Approve button), or sniffed. */
+  private static void protect(Context ctx) {
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
+  }
+
+  private void handle(Context ctx, HandlerType method, Who who, Body body, PageHandler handler)
+      throws Exception {
+    protect(ctx);
     Visit visit = Visit.of(ctx, sessions);
     refuseUnexpectedBody(ctx, method, who, body, visit);
     try (AutoCloseable read = method == HandlerType.POST ? body.read(visit) : () -> {}) {

@@ -81,8 +81,9 @@ final class WebFormsTest {
     assertThat(page.body())
         .contains("There is no page at /district/east.")
         .doesNotContain("\"status\"");
+    assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(run.statusCode()).isEqualTo(404);
-    assertThat(run.body()).doesNotContain("There is no page at");
+    assertThat(run.body()).contains("987654").doesNotContain("There is no page at");
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
   }
