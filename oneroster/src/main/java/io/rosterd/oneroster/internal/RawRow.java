@@ -22,10 +22,11 @@ final class RawRow {
   /** Whether any field, known column or not, holds more than spaces. */
   boolean hasContent;
 
-  /** Whether this record had a field for column 0, the sourcedId (a short record may not). */
-  boolean sourcedIdRead;
+  /** Which field of this record held column 0, the sourcedId; -1 when none did (a short record). */
+  int sourcedIdField;
 
   RawRow(int columns) {
+    sourcedIdField = -1;
     values = new String[columns];
     controlCharacter = new boolean[columns];
     unquotedQuote = new boolean[columns];
@@ -47,7 +48,7 @@ final class RawRow {
     multiLineQuoted = false;
     unclosedQuote = false;
     hasContent = false;
-    sourcedIdRead = false;
+    sourcedIdField = -1;
   }
 
   /** The trimmed value of a column; empty when blank or when the file has no such column. */

@@ -35,7 +35,11 @@ final class RowCheck {
   /** Starts a row: checks its shape and characters. False when its values cannot be trusted. */
   boolean start(RawRow next) {
     row = next;
-    sourcedId = next.controlCharacter[0] ? Shown.printable(next.get(0)) : next.get(0);
+    // a short record may stop before the sourcedId: the slot then holds an earlier record's
+    sourcedId =
+        next.sourcedIdField < 0
+            ? ""
+            : next.controlCharacter[0] ? Shown.printable(next.get(0)) : next.get(0);
     failed = false;
     java.util.Arrays.fill(unusable, false);
     if (next.unclosedQuote) {
@@ -91,10 +95,13 @@ final class RowCheck {
 
   /**
    * The sourcedId of a row whose values could not be matched to columns (a wrong field count), when
-   * its record did reach the sourcedId's field; else empty. Such a row still names its record.
+   * it is the record's first field (no missing or extra comma can have shifted it); else empty.
+   * Such a row still names its record.
    */
   String sourcedIdOfUnreadRow() {
-    return row.sourcedIdRead && !row.unclosedQuote && !row.controlCharacter[0] ? sourcedId : "";
+    return row.sourcedIdField == 0 && !row.unclosedQuote && !row.controlCharacter[0]
+        ? sourcedId
+        : "";
   }
 
   long line() {

@@ -53,7 +53,9 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
     }
     int column = index < fieldToColumn.length ? fieldToColumn[index] : -1;
     if (column >= 0) {
-      row.sourcedIdRead |= column == 0;
+      if (column == 0) {
+        row.sourcedIdField = index;
+      }
       store(column, buf, offset, length, quoted);
     } else if (quoted && hasLineBreak(buf, offset, length)) {
       row.multiLineQuoted = true;

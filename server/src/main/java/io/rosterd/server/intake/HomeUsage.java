@@ -90,32 +90,42 @@ final class HomeUsage {
   }
 
   /**
-   * As {@link #opened(String, long)}; an upload that {@code mayBeTakenOver} (over SFTP) gives way
-   * to a new one once it has written nothing for {@link #TAKE_OVER_AFTER}.
+   * As {@link #opened(String, long)}, for an SFTP upload when {@code overSftp}: it takes over from
+   * an SFTP upload of the name that has written nothing for {@link #TAKE_OVER_AFTER}, and gives way
+   * so itself.
    */
-  synchronized Writer opened(String name, long size, boolean mayBeTakenOver) {
+  synchronized Writer opened(String name, long size, boolean overSftp) {
     long now = nanos.getAsLong();
-    for (Writer other : List.copyOf(writers)) {
-      if (!other.name.equals(name)) {
-        continue;
-      }
-      if (!other.mayBeTakenOver || now - other.lastWriteNanos < TAKE_OVER_AFTER.toNanos()) {
-        throw busy(name);
-      }
-      other.takenOver = true;
-      writers.remove(other);
-    }
-    Writer writer = new Writer(name, size, mayBeTakenOver, now);
+    clearFor(name, overSftp, now);
+    Writer writer = new Writer(name, size, overSftp, now);
     writers.add(writer);
     return writer;
   }
 
   /**
-   * Refuses while anyone writes {@code name}: a rename or removal would pull it from under them.
+   * Refuses while anyone writes {@code name}, as an SFTP rename or removal of it would pull it from
+   * under them; a stalled SFTP upload is taken over as by a new upload.
    */
   synchronized void requireNotWriting(String name) {
-    if (writers.stream().anyMatch(other -> other.name.equals(name))) {
-      throw busy(name);
+    clearFor(name, true, nanos.getAsLong());
+  }
+
+  /** Refuses while {@code name} is written, but for stalled SFTP uploads, which stop here. */
+  private void clearFor(String name, boolean overSftp, long now) {
+    List<Writer> stalled = new ArrayList<>();
+    for (Writer other : writers) {
+      if (!other.name.equals(name)) {
+        continue;
+      }
+      boolean idle = now - other.lastWriteNanos >= TAKE_OVER_AFTER.toNanos();
+      if (!(overSftp && other.mayBeTakenOver && idle)) {
+        throw busy(name);
+      }
+      stalled.add(other);
+    }
+    for (Writer other : stalled) {
+      other.takenOver = true;
+      writers.remove(other);
     }
   }
 
@@ -143,8 +153,14 @@ final class HomeUsage {
     stale = true;
   }
 
-  /** Lets {@code writer} reach {@code end} if the home stays within the quota; else false. */
+  /**
+   * Lets {@code writer} reach {@code end} if the home stays within the quota and no newer upload
+   * took over its file; else false.
+   */
   synchronized boolean grow(Writer writer, long end) {
+    if (writer.takenOver) {
+      return false;
+    }
     writer.lastWriteNanos = nanos.getAsLong();
     if (end <= writer.end) {
       return true;

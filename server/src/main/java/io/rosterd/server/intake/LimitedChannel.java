@@ -54,12 +54,7 @@ final class LimitedChannel implements SeekableByteChannel {
   public int write(ByteBuffer src) throws IOException {
     if (writer.takenOver()) {
       refused = true;
-      throw new SftpException(
-          SftpConstants.SSH_FX_FAILURE,
-          file.getFileName()
-              + " was taken over by a newer upload of it after "
-              + HomeUsage.TAKE_OVER_AFTER.toSeconds()
-              + " s without a write; this one stops here");
+      throw takenOverRefusal();
     }
     long end = channel.position() + src.remaining();
     if (end > maxFileSize) {
@@ -68,9 +63,18 @@ final class LimitedChannel implements SeekableByteChannel {
     }
     if (!usage.grow(writer, end)) {
       refused = true;
-      throw quotaReached(usage.quota());
+      throw writer.takenOver() ? takenOverRefusal() : quotaReached(usage.quota());
     }
     return channel.write(src);
+  }
+
+  private SftpException takenOverRefusal() {
+    return new SftpException(
+        SftpConstants.SSH_FX_FAILURE,
+        file.getFileName()
+            + " was taken over by a newer upload of it after "
+            + HomeUsage.TAKE_OVER_AFTER.toSeconds()
+            + " s without a write; this one stops here");
   }
 
   static SftpException fileTooLarge(long maxFileSize) {
@@ -134,10 +138,14 @@ final class LimitedChannel implements SeekableByteChannel {
     try {
       channel.close();
     } finally {
-      usage.closed(writer);
-      // a taken-over upload's file is the newer upload's now: not ours to remove
-      if (refused && !writer.takenOver() && Files.deleteIfExists(file)) {
-        LOG.warn("SFTP upload refused by a limit, its partial file removed: {}", file);
+      // removed while the name is still ours, so no newer upload of it can have begun; a
+      // taken-over upload's file is the newer upload's already: not ours to remove
+      try {
+        if (refused && !writer.takenOver() && Files.deleteIfExists(file)) {
+          LOG.warn("SFTP upload refused by a limit, its partial file removed: {}", file);
+        }
+      } finally {
+        usage.closed(writer);
       }
     }
   }

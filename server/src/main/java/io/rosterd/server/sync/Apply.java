@@ -18,17 +18,29 @@ final class Apply {
   private final Connection connection;
   private final String district;
   private final long run;
+  private final PlanCounts counts;
+  private final boolean rolesInBulk;
 
-  Apply(Connection connection, String district, long run) {
+  /**
+   * @param rolesInBulk whether this run read a bulk roles.csv, the full list of roles
+   */
+  Apply(Connection connection, String district, long run, PlanCounts counts, boolean rolesInBulk) {
     this.connection = connection;
     this.district = district;
     this.run = run;
+    this.counts = counts;
+    this.rolesInBulk = rolesInBulk;
   }
 
   void run() throws SQLException {
     for (Kind kind : List.of(Kind.ROLE, Kind.USER, Kind.ORG)) {
       removeLeftOut(kind);
       removeDeleted(kind);
+    }
+    long usersOrOrgsRemoved =
+        counts.of(Kind.USER).get(Action.REMOVED) + counts.of(Kind.ORG).get(Action.REMOVED);
+    if (rolesInBulk && usersOrOrgsRemoved > 0) {
+      removeRolesOfRemoved();
     }
     for (Kind kind : Kind.values()) {
       logChanges(kind);
@@ -74,6 +86,34 @@ final class Apply {
         district,
         run,
         kind.label());
+  }
+
+  /**
+   * With a bulk roles.csv, a role whose user or org this run removed goes with it, whatever its own
+   * row said: a row that could not be read keeps its role, and that role must not outlive its user.
+   * Without roles.csv, roles stay as they are: a missing file changes nothing of its kind.
+   */
+  private void removeRolesOfRemoved() throws SQLException {
+    String removedBy =
+        " where x.district_id = r.district_id and x.sourced_id = r.%s"
+            + " and x.status = 'tobedeleted' and x.changed_run = ?";
+    long removed =
+        execute(
+            "with removed as (update roles r set status = 'tobedeleted', changed_run = ?,"
+                + " updated_at = now() where r.district_id = ? and r.status = 'active'"
+                + " and (exists (select 1 from users x"
+                + String.format(removedBy, "user_sourced_id")
+                + ") or exists (select 1 from orgs x"
+                + String.format(removedBy, "org_sourced_id")
+                + ")) returning r.sourced_id)"
+                + " insert into changes (run_id, kind, sourced_id, action)"
+                + " select ?, 'role', sourced_id, 'removed' from removed",
+            run,
+            district,
+            run,
+            run,
+            run);
+    counts.of(Kind.ROLE).add(Action.REMOVED, removed);
   }
 
   private static String disable(Kind kind) {
@@ -152,9 +192,10 @@ final class Apply {
         run);
   }
 
-  private void execute(String sql, Object... parameters) {
+  private int execute(String sql, Object... parameters) {
     long start = System.nanoTime();
-    Jdbc.on(connection).update(sql, parameters);
+    int rows = Jdbc.on(connection).update(sql, parameters);
     LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
+    return rows;
   }
 }

@@ -146,7 +146,7 @@ public final class RunPipeline {
     if (!holdReasons.isEmpty() && !approved) {
       return times.logged(Outcomes.held(c, district, run, read, issues, counts, holdReasons));
     }
-    new Apply(c, district.id(), run).run();
+    new Apply(c, district.id(), run, counts, bulkKinds(read).contains(Kind.ROLE)).run();
     times.done("apply");
     return times.logged(Outcomes.applied(c, district, run, read, issues, counts, approved));
   }

@@ -38,6 +38,7 @@ final class HomeUsageTest {
 
     assertThat(stalled.takenOver()).isTrue();
     assertThat(retry.takenOver()).isFalse();
+    assertThat(usage.grow(stalled, 5000)).as("a late write of the stalled upload").isFalse();
     assertThatThrownBy(() -> usage.requireNotWriting("users.csv"))
         .isInstanceOf(UploadRefusedException.class);
     usage.closed(stalled); // the stalled client's late close changes nothing for the retry
@@ -45,6 +46,22 @@ final class HomeUsageTest {
         .isInstanceOf(UploadRefusedException.class);
     usage.closed(retry);
     usage.requireNotWriting("users.csv");
+  }
+
+  @Test
+  void onlySftpTakesOverAStalledUploadAndARenameOntoItDoesToo() {
+    HomeUsage usage = usage();
+    HomeUsage.Writer stalled = usage.opened("roles.csv", 0, true);
+    pass(Duration.ofSeconds(31));
+
+    assertThatThrownBy(() -> usage.opened("roles.csv", 0))
+        .as("an HTTPS upload")
+        .isInstanceOf(UploadRefusedException.class);
+    assertThat(stalled.takenOver()).isFalse();
+    usage.requireNotWriting("roles.csv"); // an SFTP rename of roles.csv.filepart onto it
+
+    assertThat(stalled.takenOver()).isTrue();
+    usage.closed(usage.opened("roles.csv", 0));
   }
 
   @Test

@@ -310,6 +310,34 @@ class RunPipelineTest {
   }
 
   @Test
+  void anUnreadableRoleOfAUserLeftOutOfTheFileGoesWithTheUserToo() throws Exception {
+    DistrictSettings d = Districts.create(jdbc(), "unreadrole");
+    pipeline().run(d, Upload.school(dir, "ur1", "ur", 30).path(), "import", false);
+    Upload next = Upload.school(dir, "ur2", "ur", 30);
+    String users = Files.readString(next.path().resolve("users.csv"));
+    String roles = Files.readString(next.path().resolve("roles.csv"));
+    next.file(
+            "users.csv",
+            users.replace("ur-u7,true,Given7,Family7,ur.u7@example.org,ur-s1,child\n", ""))
+        .file("roles.csv", roles.replace("ur-r7,ur-u7,primary,", "ur-r7,ur-u7,primary,,"));
+
+    RunOutcome run = pipeline().run(d, next.path(), "import", false);
+
+    assertThat(run.issues()).extracting(Issue::code).contains(IssueCode.ROW_FIELD_COUNT);
+    assertThat(run.counts().of(Kind.ROLE).get(Action.REMOVED)).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from roles where district_id = 'unreadrole' and status = 'active'"))
+        .isEqualTo(29);
+    assertThat(
+            count(
+                "select count(*) from changes c join runs r on r.id = c.run_id"
+                    + " where r.district_id = 'unreadrole' and c.kind = 'role'"
+                    + " and c.sourced_id = 'ur-r7' and c.action = 'removed'"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aSkippedOrgKeepsItselfAndTheUsersAndRolesThatDependOnIt() throws Exception {
     DistrictSettings d = Districts.create(jdbc(), "cascade");
     pipeline().run(d, Upload.school(dir, "c1", "cs", 25).path(), "import", false);
