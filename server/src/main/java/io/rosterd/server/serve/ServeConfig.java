@@ -73,6 +73,7 @@ public record ServeConfig(
     ServeConfig config = onFreePorts(dataDir);
     return new ServerSettings(jdbc)
         .get(ServerSettings.REPORTS_KEPT)
+        .filter(kept -> kept.matches("[1-9][0-9]{0,8}"))
         .map(kept -> config.withSchedule(config.schedule().withReportsKept(Integer.parseInt(kept))))
         .orElse(config);
   }
