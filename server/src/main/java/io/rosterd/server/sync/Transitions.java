@@ -8,8 +8,8 @@ final class Transitions {
   private Transitions() {}
 
   /**
-   * Moves the run; back to running clears its finish time, and any other move keeps the time it was
-   * first finished (a discarded held run finished when it was held).
+   * Moves the run; back to running clears its finish time, and any other move sets it to now (a
+   * discarded run finishes when it is discarded: archive retention counts from then).
    */
   static void set(Connection c, long run, RunStatus from, RunStatus to, String message) {
     int moved =
