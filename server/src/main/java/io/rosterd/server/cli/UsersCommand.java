@@ -107,15 +107,8 @@ public final class UsersCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
               throw new Refusal(ExitCode.REFUSED, e.getMessage());
             }
-            if (output.json()) {
-              Map<String, Object> json = fields(user);
-              json.put("password", issued.password());
-              JsonOut.write(Map.of("user", json), out);
-            } else {
-              out.println("email: " + user.email());
-              out.println("password: " + issued.password());
-              out.println("Shown only this once; sign in at /login on rosterd's web address.");
-            }
+            printIssued(
+                user, issued, "sign in at /login on rosterd's web address.", output.json(), out);
             return ExitCode.OK;
           });
     }
@@ -197,16 +190,12 @@ public final class UsersCommand implements Callable<Integer> {
                 new WebUserStore(database.jdbc())
                     .resetPassword(email.strip(), issued.hash())
                     .orElseThrow(() -> noAccount(email));
-            if (output.json()) {
-              Map<String, Object> json = fields(user);
-              json.put("password", issued.password());
-              JsonOut.write(Map.of("user", json), out);
-            } else {
-              out.println("email: " + user.email());
-              out.println("password: " + issued.password());
-              out.println(
-                  "Shown only this once; the account is unlocked and signed out everywhere.");
-            }
+            printIssued(
+                user,
+                issued,
+                "the account is unlocked and signed out everywhere.",
+                output.json(),
+                out);
             return ExitCode.OK;
           });
     }
@@ -239,6 +228,21 @@ public final class UsersCommand implements Callable<Integer> {
             return ExitCode.OK;
           });
     }
+  }
+
+  /** The account and its new password, shown this once, as text or JSON. */
+  private static void printIssued(
+      WebUser user, IssuedPassword issued, String then, boolean json, PrintWriter out)
+      throws IOException {
+    if (json) {
+      Map<String, Object> fields = fields(user);
+      fields.put("password", issued.password());
+      JsonOut.write(Map.of("user", fields), out);
+      return;
+    }
+    out.println("email: " + user.email());
+    out.println("password: " + issued.password());
+    out.println("Shown only this once; " + then);
   }
 
   private static Refusal noAccount(String email) {

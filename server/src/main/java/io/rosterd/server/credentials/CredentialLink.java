@@ -27,13 +27,7 @@ public record CredentialLink(
               + ", and are shown only once. If that was not you, ask rosterd support to rotate"
               + " the password: a new link then goes to the district's technical contact");
     }
-    if (supersededAt != null) {
-      return Optional.of(
-          "this link was replaced by a newer one at "
-              + supersededAt
-              + " (the password was rotated): use the link in the newest email");
-    }
-    return expired(now);
+    return closedForKeys(now);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class DistrictRunner {
       return Attempt.waitingForQuiet(pending.quietFor(), left);
     }
     if (pending.take().isEmpty()) {
-      return Attempt.nothingToRun(left);
+      return Attempt.nothingToRun(left, pending.heldBack());
     }
     String source = quietPeriod == null ? RunSource.RUN_NOW : RunSource.SCHEDULED;
     long started = System.nanoTime();

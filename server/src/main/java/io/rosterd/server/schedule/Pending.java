@@ -73,6 +73,11 @@ record Pending(List<Arrival> take, List<Arrival> leave, Duration quietFor) {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
+  /** Finished files were left: the set they belong to is still arriving. */
+  boolean heldBack() {
+    return leave.stream().anyMatch(arrival -> arrival.state() == Arrival.State.FINISHED);
+  }
+
   boolean waiting() {
     return !quietFor.isZero();
   }

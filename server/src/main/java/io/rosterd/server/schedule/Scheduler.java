@@ -151,7 +151,7 @@ public final class Scheduler implements AutoCloseable {
       return attempt;
     } catch (RuntimeException e) { // recorded as a failed run; the district is tried next interval
       LOG.error("the run of district {} failed: {}", district.id(), e.getMessage(), e);
-      return Attempt.nothingToRun(List.of());
+      return Attempt.nothingToRun(List.of(), false);
     }
   }
 

@@ -81,16 +81,7 @@ public record IssueQuery(String severity, String code, String file, String sourc
 
   /** The query string of these filters, with page {@code n}; for links. */
   public String link(int n) {
-    return "?severity="
-        + Links.encode(severity)
-        + "&code="
-        + Links.encode(code)
-        + "&file="
-        + Links.encode(file)
-        + "&sourcedId="
-        + Links.encode(sourcedId)
-        + "&page="
-        + n;
+    return csvLink() + "&page=" + n;
   }
 
   public String csvLink() {
