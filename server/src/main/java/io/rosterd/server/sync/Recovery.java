@@ -32,10 +32,11 @@ final class Recovery {
       RunRow run = adoptIfComplete(left, folder);
       if (!run.archivePath().isEmpty() && Files.isDirectory(Path.of(run.archivePath()))) {
         LOG.warn(
-            "redoing run {} of district {}, left running by a stopped rosterd",
+            "redoing run {} of district {}{}, left running by a stopped rosterd",
             run.id(),
-            district.id());
-        redone.add(redo.redo(run.id(), Path.of(run.archivePath())));
+            district.id(),
+            run.approved() ? " as approved" : "");
+        redone.add(redo.redo(run.id(), Path.of(run.archivePath()), run.approved()));
       } else {
         Path partial = RunArchive.partial(folder);
         // An import's partial folder holds copies; only the drop box's files are moved.
@@ -74,6 +75,9 @@ final class Recovery {
 
   @FunctionalInterface
   interface RedoRun {
-    RunOutcome redo(long run, Path folder);
+    /**
+     * @param approved whether support approved the run past its guard before the process stopped
+     */
+    RunOutcome redo(long run, Path folder, boolean approved);
   }
 }

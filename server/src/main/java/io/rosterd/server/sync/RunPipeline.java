@@ -95,13 +95,16 @@ public final class RunPipeline {
   /**
    * Finishes the district's runs that a stopped rosterd left running: each is redone from its
    * archive, or failed when its files never got there (files caught half-way go to {@code
-   * putBack}). Returns the redone runs.
+   * putBack}). A run whose approval was recorded is redone past its guard. Returns the redone runs.
    */
   public List<RunOutcome> recover(
       DistrictClaim claim, DistrictSettings district, Consumer<Path> putBack) {
     claim.requireFor(district.id());
     return new Recovery(database, archive)
-        .recover(district, putBack, (run, folder) -> executeRecorded(district, run, folder, false));
+        .recover(
+            district,
+            putBack,
+            (run, folder, approved) -> executeRecorded(district, run, folder, approved));
   }
 
   private RunOutcome executeRecorded(

@@ -12,6 +12,7 @@ public record RunRow(
     String source,
     String archivePath,
     boolean strict,
+    boolean approved,
     PlanCounts counts,
     long errors,
     long warnings,
@@ -28,6 +29,7 @@ public record RunRow(
         source,
         path,
         strict,
+        approved,
         counts,
         errors,
         warnings,
@@ -39,7 +41,7 @@ public record RunRow(
 
   static final String SELECT =
       "select id, district_id, status, source, archive_path, strict, counts::text, error_count,"
-          + " warning_count, info_count, message, created_at, finished_at from runs";
+          + " warning_count, info_count, message, created_at, finished_at, approved from runs";
 
   static RunRow of(ResultSet r) throws SQLException {
     java.sql.Timestamp finished = r.getTimestamp(13);
@@ -50,6 +52,7 @@ public record RunRow(
         r.getString(4),
         r.getString(5),
         r.getBoolean(6),
+        r.getBoolean(14),
         RunStore.counts(r.getString(7)),
         r.getLong(8),
         r.getLong(9),

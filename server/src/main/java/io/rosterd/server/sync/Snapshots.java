@@ -1,6 +1,7 @@
 package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.IssueCounts;
+import io.rosterd.server.store.Jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +124,7 @@ final class Snapshots {
         c -> {
           RunRow row = heldRun(c, district, run);
           Transitions.set(c, run, RunStatus.HELD, RunStatus.RUNNING, null);
+          Jdbc.on(c).update("update runs set approved = true where id = ?", run);
           return Path.of(row.archivePath());
         });
   }

@@ -69,6 +69,24 @@ final class RecoveryTest {
     assertThat(users("recorded")).isEqualTo(2);
   }
 
+  @Test
+  void aHeldRunWhoseApprovalWasCutShortIsRedoneAsApproved() {
+    DistrictSettings district = Districts.create(POSTGRES.jdbc(), "approving");
+    RunPipeline pipeline = new RunPipeline(POSTGRES.database().dataSource(), dataDir);
+    pipeline.run(district, Upload.school(dataDir, "all", "a", 100).path(), "import", false);
+    RunOutcome held =
+        pipeline.run(district, Upload.school(dataDir, "most", "a", 70).path(), "import", false);
+    assertThat(held.status()).isEqualTo(RunStatus.HELD);
+    // What 'runs approve' records before it applies; the process is stopped right after.
+    Snapshots.reopenHeld(POSTGRES.database().dataSource(), district.id(), held.run());
+
+    List<RunOutcome> redone = recover(district);
+
+    assertThat(redone).extracting(RunOutcome::status).containsExactly(RunStatus.APPLIED);
+    assertThat(message(held.run())).contains("approved and applied");
+    assertThat(users("approving")).isEqualTo(70);
+  }
+
   private List<RunOutcome> recover(DistrictSettings district) {
     RunPipeline pipeline = new RunPipeline(POSTGRES.database().dataSource(), dataDir);
     try (DistrictClaim claim = pipeline.claim(district.id())) {
