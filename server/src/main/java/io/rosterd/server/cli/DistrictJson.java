@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.rosterd.server.district.District;
+import io.rosterd.server.district.Durations;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -69,7 +70,7 @@ final class DistrictJson {
     if (district.runInterval() == null) {
       json.writeNullField("runInterval");
     } else {
-      json.writeStringField("runInterval", DurationText.format(district.runInterval()));
+      json.writeStringField("runInterval", Durations.text(district.runInterval()));
     }
     json.writeStringField("createdAt", district.createdAt().toString());
     json.writeStringField("updatedAt", district.updatedAt().toString());

@@ -1,6 +1,7 @@
 package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
+import io.rosterd.server.district.Durations;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,7 @@ final class DistrictText {
         "run interval",
         district.runInterval() == null
             ? "rosterd's (serve --interval)"
-            : DurationText.format(district.runInterval()));
+            : Durations.text(district.runInterval()));
     line(out, "created", time(district.createdAt()));
     line(out, "updated", time(district.updatedAt()));
   }

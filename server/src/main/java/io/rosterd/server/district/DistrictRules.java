@@ -75,7 +75,7 @@ public final class DistrictRules {
         && (interval.compareTo(java.time.Duration.ofMinutes(1)) < 0
             || interval.compareTo(java.time.Duration.ofDays(7)) > 0)) {
       return Optional.of(
-          "the run interval must be between 1m and 7d; found " + interval.toSeconds() + "s");
+          "the run interval must be between 1m and 7d; found " + Durations.text(interval));
     }
     return Optional.empty();
   }

@@ -95,6 +95,7 @@ final class DistrictCommandTest {
     assertUsage(district("set", "ok", "--threshold-percent", "ten"), "'ten' is not a number");
     assertUsage(district("set", "ok", "--threshold-min", "-3"), "0 or more; found -3");
     assertUsage(district("set", "ok", "--strict", "maybe"), "'maybe' is not a boolean");
+    assertUsage(district("set", "ok", "--interval", "8d"), "between 1m and 7d; found 8d");
     assertUsage(district("set", "ok"), "nothing to change");
     assertUsage(district("show", "Not An Id"), "is not valid");
     assertUsage(district("list", "--format", "csv"), "use text or json");
