@@ -4,45 +4,46 @@ import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.http.JsonBody;
 import io.rosterd.server.schedule.Attempt;
-import io.rosterd.server.schedule.DistrictRunner;
+import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.store.Jdbc;
-import io.rosterd.server.sync.DistrictClaim;
+import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import io.rosterd.server.sync.Runs;
 import io.rosterd.server.sync.SyncException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
  * Runs: lists, one run, run now, and approving or discarding a held run. Run now and approve take
- * the district's claim as {@code rosterd runs start|approve} do, but wait for it only briefly: an
- * HTTP client should hear "busy, try again" rather than hang while another run finishes.
+ * the district's claim as {@code rosterd runs start|approve} do, but wait for it only briefly (an
+ * HTTP client should hear "busy, try again" rather than hang while another run finishes), and
+ * answer within {@link RunRequests#ANSWER_WITHIN}: a run still going on then is answered with 202
+ * and the run to follow.
  */
 public final class RunRoutes implements RouteGroup {
-  private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
-
   private final DataSource database;
   private final RunQueries runs;
   private final RunAccess access;
   private final DistrictStore districts;
-  private final DistrictRunner runner;
+  private final RunRequests requests;
   private final RunPipeline pipeline;
 
-  public RunRoutes(DataSource database, DistrictRunner runner, Path dataDir) {
+  public RunRoutes(DataSource database, RunRequests requests, Path dataDir) {
     Jdbc jdbc = new Jdbc(database);
     this.database = database;
     this.runs = new RunQueries(jdbc);
     this.access = new RunAccess(runs);
     this.districts = new DistrictStore(jdbc);
-    this.runner = runner;
+    this.requests = requests;
     this.pipeline = new RunPipeline(database, dataDir);
   }
 
@@ -115,10 +116,12 @@ public final class RunRoutes implements RouteGroup {
       throw new ConflictResponse(
           "district " + district.id() + " is paused, so it runs nothing; unpause it first");
     }
-    Attempt attempt;
-    try (DistrictClaim claim = claim(district.id())) {
-      attempt = runner.attempt(claim, district, null);
+    RunRequests.Answer<Attempt> answer = decided(() -> requests.runNow(district));
+    if (answer.finished().isEmpty()) {
+      goesOn(ctx, answer.goingOn(), "GET /api/districts/" + district.id() + "/runs");
+      return;
     }
+    Attempt attempt = answer.finished().get();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("ran", attempt.ran());
     if (attempt.ran()) {
@@ -135,12 +138,41 @@ public final class RunRoutes implements RouteGroup {
     RunAccess.Found run = heldRun(ctx, caller, "approved");
     District district =
         districts.find(run.district()).orElseThrow(() -> Problems.notFound("run " + run.id()));
-    try (DistrictClaim claim = claim(run.district())) {
-      runner.approve(claim, district, run.id());
-    } catch (SyncException e) { // decided meanwhile: superseded by a newer upload, or discarded
-      throw new ConflictResponse(e.getMessage());
+    // decided meanwhile (superseded by a newer upload, or discarded) or busy: a conflict
+    RunRequests.Answer<RunOutcome> answer = decided(() -> requests.approve(district, run.id()));
+    if (answer.finished().isEmpty()) {
+      goesOn(ctx, run.id(), "GET /api/runs/" + run.id());
+      return;
     }
     Api.ok(ctx, Map.of("run", detail(run.id())));
+  }
+
+  /** A run asked for, with a run that cannot be carried out now answered as a conflict. */
+  private static <T> RunRequests.Answer<T> decided(Supplier<RunRequests.Answer<T>> request) {
+    try {
+      return request.get();
+    } catch (SyncException e) {
+      throw new ConflictResponse(e.getMessage());
+    }
+  }
+
+  /** 202: the run goes on after the request's wait; the body says where to follow it. */
+  private void goesOn(Context ctx, Long run, String orElse) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "running");
+    if (run == null) {
+      body.put("message", "the run is starting; follow it with " + orElse);
+    } else {
+      body.put("run", detail(run));
+      body.put(
+          "message",
+          "run "
+              + run
+              + " is still going on; it finishes by itself: follow it with GET /api/runs/"
+              + run);
+      ctx.header("Location", "/api/runs/" + run);
+    }
+    JsonBody.send(ctx, 202, body);
   }
 
   private void discard(Context ctx, Caller caller) {
@@ -161,16 +193,6 @@ public final class RunRoutes implements RouteGroup {
           "run " + run.id() + " is " + row.status().label() + "; only a held run can be " + verb);
     }
     return run;
-  }
-
-  private DistrictClaim claim(String district) {
-    return DistrictClaim.take(database, district, CLAIM_WAIT)
-        .orElseThrow(
-            () ->
-                new ConflictResponse(
-                    "another run of district "
-                        + district
-                        + " is going on; try again when it has finished"));
   }
 
   /** The district of the route, when the caller may reach it and it exists. */

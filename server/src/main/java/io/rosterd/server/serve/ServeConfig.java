@@ -13,6 +13,8 @@ import java.time.Duration;
  *
  * @param shutdownGrace how long a stop waits for the runs going on before abandoning them
  * @param mail the SMTP server, the public URL in emailed links, support's address
+ * @param runAnswerWithin how long an HTTP request for a run (run now, approve) waits for it before
+ *     answering that it goes on
  */
 public record ServeConfig(
     Path dataDir,
@@ -22,7 +24,29 @@ public record ServeConfig(
     ScheduleSettings schedule,
     Duration shutdownGrace,
     MailSettings mail,
-    boolean behindProxy) {
+    boolean behindProxy,
+    Duration runAnswerWithin) {
+
+  public ServeConfig(
+      Path dataDir,
+      SftpConfig sftp,
+      String httpBind,
+      int httpPort,
+      ScheduleSettings schedule,
+      Duration shutdownGrace,
+      MailSettings mail,
+      boolean behindProxy) {
+    this(
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        schedule,
+        shutdownGrace,
+        mail,
+        behindProxy,
+        RunRequests.ANSWER_WITHIN);
+  }
 
   /** Clients reaching HTTP directly (not through a reverse proxy). */
   public ServeConfig(
@@ -80,11 +104,32 @@ public record ServeConfig(
 
   public ServeConfig withSchedule(ScheduleSettings settings) {
     return new ServeConfig(
-        dataDir, sftp, httpBind, httpPort, settings, shutdownGrace, mail, behindProxy);
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        settings,
+        shutdownGrace,
+        mail,
+        behindProxy,
+        runAnswerWithin);
   }
 
   public ServeConfig withMail(MailSettings settings) {
     return new ServeConfig(
-        dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, settings, behindProxy);
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        schedule,
+        shutdownGrace,
+        settings,
+        behindProxy,
+        runAnswerWithin);
+  }
+
+  public ServeConfig withRunAnswerWithin(Duration wait) {
+    return new ServeConfig(
+        dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, mail, behindProxy, wait);
   }
 }

@@ -47,6 +47,7 @@ import io.rosterd.server.sync.ArchiveRetention;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.web.WebPages;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class Service implements AutoCloseable {
   private final Api api;
   private final Scheduler scheduler;
   private final Notifications notifications;
+  private final RunRequests requests;
 
   private Service(
       ServeConfig config,
@@ -70,13 +72,15 @@ public final class Service implements AutoCloseable {
       HttpServer http,
       Api api,
       Scheduler scheduler,
-      Notifications notifications) {
+      Notifications notifications,
+      RunRequests requests) {
     this.config = config;
     this.sftp = sftp;
     this.http = http;
     this.api = api;
     this.scheduler = scheduler;
     this.notifications = notifications;
+    this.requests = requests;
   }
 
   /**
@@ -118,10 +122,11 @@ public final class Service implements AutoCloseable {
     Onboarding onboarding =
         new Onboarding(
             database.jdbc(), notifications.post(), changes, RateLimit.ACCESS_REQUESTS, clock);
-    Api api = api(database, config, runner, uploads, onboarding, changes, links, clock);
+    RunRequests requests = new RunRequests(database.dataSource(), runner, config.runAnswerWithin());
+    Api api = api(database, config, requests, uploads, onboarding, changes, links, clock);
     // The pages share the API's services, so a form and an API call obey one set of rules.
     WebPages.Shared shared =
-        new WebPages.Shared(uploads, onboarding, changes, sftpEndpoint(config, sftp));
+        new WebPages.Shared(uploads, onboarding, changes, requests, sftpEndpoint(config, sftp));
     HttpServer http;
     try {
       Health health = new Health(database.dataSource()).with("sftp", sftp::isOpen);
@@ -134,20 +139,20 @@ public final class Service implements AutoCloseable {
               new MetricsRoutes(metrics),
               api,
               new CredentialPage(links),
-              new WebPages(database, config, dropBox, observer, shared, clock));
+              new WebPages(database, config, dropBox, shared, clock));
     } catch (RuntimeException e) {
       sftp.close();
       throw e;
     }
     scheduler.start();
     notifications.start();
-    return new Service(config, sftp, http, api, scheduler, notifications);
+    return new Service(config, sftp, http, api, scheduler, notifications, requests);
   }
 
   private static Api api(
       Database database,
       ServeConfig config,
-      DistrictRunner runner,
+      RunRequests requests,
       UploadReceiver uploads,
       Onboarding onboarding,
       CredentialChanges changes,
@@ -157,7 +162,7 @@ public final class Service implements AutoCloseable {
     return new Api(
         new TokenStore(jdbc),
         new DistrictRoutes(jdbc),
-        new RunRoutes(database.dataSource(), runner, config.dataDir()),
+        new RunRoutes(database.dataSource(), requests, config.dataDir()),
         new RunRecordRoutes(jdbc),
         new UploadRoutes(jdbc, uploads, config.dataDir().resolve("http-uploads")),
         new UserRoutes(jdbc),
@@ -214,11 +219,17 @@ public final class Service implements AutoCloseable {
     return notifications;
   }
 
-  /** Stops taking new runs, lets the current ones finish (or abandons them), closes SFTP. */
+  /**
+   * Stops taking new runs, lets the current ones finish (or abandons them), then closes SFTP and
+   * HTTP. HTTP stays open meanwhile, so a request waiting for its run still gets the answer.
+   */
   @Override
   public void close() {
     LOG.info("rosterd stopping");
+    long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+    requests.stopTaking();
     scheduler.close(config.shutdownGrace());
+    requests.awaitRuns(Duration.ofNanos(deadline - System.nanoTime()));
     sftp.close();
     http.close();
     notifications.close();

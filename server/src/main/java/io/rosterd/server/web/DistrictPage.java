@@ -8,7 +8,7 @@ import io.rosterd.server.district.DistrictRules;
 import io.rosterd.server.district.SettingsChange;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.schedule.Attempt;
-import io.rosterd.server.sync.DistrictClaim;
+import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.sync.SyncException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -120,13 +120,26 @@ final class DistrictPage {
       show(visit, null, "This district is paused, so it runs nothing. Unpause it first.", 409);
       return;
     }
-    Attempt attempt;
-    try (DistrictClaim claim = web.pipeline.claim(district.id())) {
-      attempt = web.runner.attempt(claim, district, null);
+    RunRequests.Answer<Attempt> answer;
+    try {
+      answer = web.requests.runNow(district);
     } catch (SyncException e) {
       show(visit, null, e.getMessage(), 409);
       return;
     }
+    if (answer.finished().isEmpty()) { // the run page follows it while it goes on
+      if (answer.goingOn() != null) {
+        visit.ctx().redirect("/runs/" + answer.goingOn());
+      } else {
+        show(
+            visit,
+            "The run is starting; it shows in the list below once its files are taken.",
+            null,
+            200);
+      }
+      return;
+    }
+    Attempt attempt = answer.finished().get();
     if (attempt.ran()) {
       visit.ctx().redirect("/runs/" + attempt.run().run());
       return;

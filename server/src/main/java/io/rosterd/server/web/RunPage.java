@@ -6,7 +6,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import io.rosterd.server.district.District;
 import io.rosterd.server.report.IssueCsv;
-import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import io.rosterd.server.sync.SyncException;
@@ -59,6 +58,9 @@ final class RunPage {
             RunFacts.distinct(web.jdbc(), run.id(), "file"),
             RunFacts.changes(web.jdbc(), run.id()),
             notice);
+    if (view.running()) {
+      visit.ctx().header("Refresh", Integer.toString(RunView.RELOAD_SECONDS));
+    }
     Map<String, Object> params = new HashMap<>();
     params.put("chrome", Chrome.of(visit, "Run " + run.id()));
     params.put("view", view);
@@ -84,9 +86,10 @@ final class RunPage {
   private void approve(Visit visit) {
     RunRow run = held(visit);
     District district = web.district(visit, run.district());
-    // As the API and the command line: under the district's claim, observed and reported.
-    try (DistrictClaim claim = web.pipeline.claim(district.id())) {
-      web.runner.approve(claim, district, run.id());
+    // As the API and the command line: under the district's claim, observed and reported. A run
+    // still going on after the request's wait goes on; its page follows it.
+    try {
+      web.requests.approve(district, run.id());
     } catch (SyncException e) {
       throw new BadRequestResponse(e.getMessage());
     }

@@ -39,6 +39,13 @@ public record RunView(
     return run.status() == RunStatus.HELD;
   }
 
+  /** Still going on: the page reloads itself every {@link #RELOAD_SECONDS} until it finishes. */
+  public boolean running() {
+    return run.status() == RunStatus.RUNNING;
+  }
+
+  public static final int RELOAD_SECONDS = 5;
+
   public int pages() {
     return (int) Math.max(1, (matching + IssueQuery.PAGE_SIZE - 1) / IssueQuery.PAGE_SIZE);
   }

@@ -10,10 +10,8 @@ import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
-import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.schedule.RunObserver;
+import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.serve.ServeConfig;
-import io.rosterd.server.serve.Service;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.RunPipeline;
@@ -32,7 +30,7 @@ final class WebContext {
   final DistrictStore districts;
   final Runs runs;
   final RunPipeline pipeline;
-  final DistrictRunner runner;
+  final RunRequests requests;
   final WebUserStore users;
   final SftpAccountStore accounts;
   final UploadReceiver uploads;
@@ -41,12 +39,7 @@ final class WebContext {
   final SftpEndpoint sftp;
 
   WebContext(
-      Database database,
-      ServeConfig config,
-      DropBox dropBox,
-      RunObserver observer,
-      WebPages.Shared shared,
-      Clock clock) {
+      Database database, ServeConfig config, DropBox dropBox, WebPages.Shared shared, Clock clock) {
     this.database = database;
     this.config = config;
     this.dropBox = dropBox;
@@ -54,7 +47,7 @@ final class WebContext {
     this.districts = new DistrictStore(database.jdbc());
     this.runs = new Runs(database.dataSource());
     this.pipeline = new RunPipeline(database.dataSource(), config.dataDir());
-    this.runner = Service.runner(database, config, dropBox, observer, clock);
+    this.requests = shared.runs();
     this.users = new WebUserStore(database.jdbc());
     this.accounts = new SftpAccountStore(database.jdbc());
     this.uploads = shared.uploads();

@@ -11,7 +11,7 @@ import io.rosterd.server.intake.DropBox;
 import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.onboarding.Onboarding;
-import io.rosterd.server.schedule.RunObserver;
+import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.Database;
 import java.net.URLEncoder;
@@ -38,17 +38,13 @@ public final class WebPages implements Routes {
       UploadReceiver uploads,
       Onboarding onboarding,
       CredentialChanges credentials,
+      RunRequests runs,
       SftpEndpoint sftp) {}
 
   public WebPages(
-      Database database,
-      ServeConfig config,
-      DropBox dropBox,
-      RunObserver observer,
-      Shared shared,
-      Clock clock) {
+      Database database, ServeConfig config, DropBox dropBox, Shared shared, Clock clock) {
     this.sessions = new SessionStore(database.jdbc(), clock);
-    this.web = new WebContext(database, config, dropBox, observer, shared, clock);
+    this.web = new WebContext(database, config, dropBox, shared, clock);
   }
 
   @Override

@@ -89,6 +89,30 @@ final class WebFormsTest {
   }
 
   @Test
+  void aRunStillGoingOnShowsSoAndItsPageReloadsItselfUntilItFinishes() {
+    long running =
+        POSTGRES
+            .jdbc()
+            .queryOne(
+                "insert into runs (district_id, status, source, archive_path, strict, started_at)"
+                    + " values ('west', 'running', 'run-now', '', false, now()) returning id",
+                r -> r.getLong(1))
+            .orElseThrow();
+    Http browser = new Http(rosterd.port());
+    browser.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+
+    HttpResponse<String> page = browser.get("/runs/" + running);
+    HttpResponse<String> held = browser.get("/runs/" + eastHeld);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Refresh")).hasValue("5");
+    assertThat(page.body()).contains("This run is still going on; it finishes by itself.");
+    assertThat(held.headers().firstValue("Refresh")).isEmpty();
+    assertThat(held.body()).doesNotContain("still going on");
+    POSTGRES.jdbc().update("update runs set status = 'failed' where id = ?", running);
+  }
+
+  @Test
   void aPostWithoutTheFormsCsrfTokenIsRefusedAndChangesNothing() {
     Http support = new Http(rosterd.port());
     assertThat(support.signIn("help@rosterd.example.org", WebFixture.PASSWORD).statusCode())
