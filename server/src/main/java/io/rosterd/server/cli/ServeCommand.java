@@ -209,6 +209,16 @@ public final class ServeCommand implements Callable<Integer> {
   private String smtpPassword;
 
   @Option(
+      names = "--metrics-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:ROSTERD_METRICS_TOKEN}",
+      description =
+          "A token that GET /metrics then asks for (Authorization: Bearer TOKEN), at least 16"
+              + " characters; prefer the variable ROSTERD_METRICS_TOKEN. Without it /metrics is"
+              + " open: keep it to the monitoring network.")
+  private String metricsToken;
+
+  @Option(
       names = "--mail-from",
       paramLabel = "ADDRESS",
       defaultValue = "${env:ROSTERD_MAIL_FROM}",
@@ -270,17 +280,28 @@ public final class ServeCommand implements Callable<Integer> {
       SftpConfig sftp =
           SftpConfig.defaults(store.dataDir()).withPort(sftpBind, port("--sftp-port", sftpPort));
       return new ServeConfig(
-          store.dataDir(),
-          sftp,
-          httpBind,
-          port("--http-port", httpPort),
-          schedule,
-          shutdownGrace,
-          mail(),
-          behindProxy);
+              store.dataDir(),
+              sftp,
+              httpBind,
+              port("--http-port", httpPort),
+              schedule,
+              shutdownGrace,
+              mail(),
+              behindProxy)
+          .withMetricsToken(metricsToken());
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private String metricsToken() {
+    String token = blankToNull(metricsToken);
+    if (token != null && token.strip().length() < 16) {
+      throw new IllegalArgumentException(
+          "--metrics-token must be at least 16 characters (one way: openssl rand -hex 24); found "
+              + token.strip().length());
+    }
+    return token == null ? null : token.strip();
   }
 
   private static int port(String option, int port) {

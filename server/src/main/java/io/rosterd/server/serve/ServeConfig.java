@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param mail the SMTP server, the public URL in emailed links, support's address
  * @param runAnswerWithin how long an HTTP request for a run (run now, approve) waits for it before
  *     answering that it goes on
+ * @param metricsToken the bearer token {@code /metrics} asks for; null leaves it open
  */
 public record ServeConfig(
     Path dataDir,
@@ -25,7 +26,8 @@ public record ServeConfig(
     Duration shutdownGrace,
     MailSettings mail,
     boolean behindProxy,
-    Duration runAnswerWithin) {
+    Duration runAnswerWithin,
+    String metricsToken) {
 
   public ServeConfig(
       Path dataDir,
@@ -45,7 +47,8 @@ public record ServeConfig(
         shutdownGrace,
         mail,
         behindProxy,
-        RunRequests.ANSWER_WITHIN);
+        RunRequests.ANSWER_WITHIN,
+        null);
   }
 
   /** Clients reaching HTTP directly (not through a reverse proxy). */
@@ -112,7 +115,8 @@ public record ServeConfig(
         shutdownGrace,
         mail,
         behindProxy,
-        runAnswerWithin);
+        runAnswerWithin,
+        metricsToken);
   }
 
   public ServeConfig withMail(MailSettings settings) {
@@ -125,11 +129,36 @@ public record ServeConfig(
         shutdownGrace,
         settings,
         behindProxy,
-        runAnswerWithin);
+        runAnswerWithin,
+        metricsToken);
   }
 
   public ServeConfig withRunAnswerWithin(Duration wait) {
     return new ServeConfig(
-        dataDir, sftp, httpBind, httpPort, schedule, shutdownGrace, mail, behindProxy, wait);
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        schedule,
+        shutdownGrace,
+        mail,
+        behindProxy,
+        wait,
+        metricsToken);
+  }
+
+  /** {@code /metrics} asks for this bearer token. */
+  public ServeConfig withMetricsToken(String token) {
+    return new ServeConfig(
+        dataDir,
+        sftp,
+        httpBind,
+        httpPort,
+        schedule,
+        shutdownGrace,
+        mail,
+        behindProxy,
+        runAnswerWithin,
+        token);
   }
 }

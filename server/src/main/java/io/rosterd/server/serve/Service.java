@@ -136,7 +136,7 @@ public final class Service implements AutoCloseable {
               config.httpPort(),
               config.behindProxy() ? HttpServer.Clients.BEHIND_PROXY : HttpServer.Clients.DIRECT,
               new HealthRoutes(health),
-              new MetricsRoutes(metrics),
+              new MetricsRoutes(metrics, java.util.Optional.ofNullable(config.metricsToken())),
               api,
               new CredentialPage(links),
               new WebPages(database, config, dropBox, shared, clock));

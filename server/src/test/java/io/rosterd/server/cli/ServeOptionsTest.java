@@ -40,6 +40,17 @@ final class ServeOptionsTest {
   }
 
   @Test
+  void aShortMetricsTokenIsAUsageErrorThatSaysHowToMakeOne() {
+    Cli.Run run = Cli.run("serve", "--data-dir", data.toString(), "--metrics-token", "secret");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains("--metrics-token must be at least 16 characters")
+        .contains("openssl rand")
+        .doesNotContain("secret");
+  }
+
+  @Test
   void theHelpListsTheEmailOptionsWithTheirVariables() {
     Cli.Run run = Cli.run("serve", "--help");
     assertThat(run.out())

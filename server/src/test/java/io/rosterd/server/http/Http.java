@@ -26,11 +26,20 @@ final class Http {
   }
 
   static HttpResponse<String> send(HttpServer server, String method, String path) {
-    HttpRequest request =
+    return send(server, method, path, new String[0]);
+  }
+
+  /** With request headers: name, value, name, value, … */
+  static HttpResponse<String> send(
+      HttpServer server, String method, String path, String... headers) {
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
             .method(method, HttpRequest.BodyPublishers.noBody())
-            .timeout(Duration.ofSeconds(20))
-            .build();
+            .timeout(Duration.ofSeconds(20));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    HttpRequest request = builder.build();
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

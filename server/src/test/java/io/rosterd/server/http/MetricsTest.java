@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,32 @@ final class MetricsTest {
     PrometheusText metrics = PrometheusText.parse(response.body());
     assertThat(metrics.sampleKeys()).allMatch(key -> key.startsWith("rosterd_"));
     assertThat(metrics.value(StoredRunMetrics.RUNS, "status", "running")).isPresent();
+  }
+
+  @Test
+  void withATokenSetAScrapeMustCarryItExactly() {
+    String token = "metrics-token-0123456789abcdef";
+    PrometheusRegistry registry = new PrometheusRegistry();
+    new RunMetrics(registry);
+    HttpServer server =
+        HttpServer.start("127.0.0.1", 0, new MetricsRoutes(registry, Optional.of(token)));
+    SERVERS.add(server);
+
+    HttpResponse<String> without = Http.get(server, "/metrics");
+    HttpResponse<String> wrong =
+        Http.send(server, "GET", "/metrics", "Authorization", "Bearer " + token + "x");
+    HttpResponse<String> right =
+        Http.send(server, "GET", "/metrics", "Authorization", "Bearer " + token);
+
+    assertThat(without.statusCode()).isEqualTo(401);
+    assertThat(without.headers().firstValue("WWW-Authenticate"))
+        .hasValue("Bearer realm=\"metrics\"");
+    assertThat(without.body()).contains("--metrics-token").doesNotContain("rosterd_runs_total");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).doesNotContain("rosterd_runs_total");
+    assertThat(right.statusCode()).isEqualTo(200);
+    assertThat(PrometheusText.parse(right.body()).value("rosterd_runs_total", "status", "applied"))
+        .hasValue(0);
   }
 
   /** A server with its own registry, so tests do not see each other's counts. */
