@@ -147,6 +147,20 @@ final class FixtureMessageTest {
             "it is UTF-16",
             "Save or export the file as UTF-8"),
         expect(
+            "file-utf16-no-bom",
+            IssueCode.FILE_NOT_UTF8,
+            "users.csv",
+            1,
+            "UTF-16 without a byte-order mark",
+            "Save or export the file as UTF-8"),
+        expect(
+            "csv-nul-byte",
+            IssueCode.FILE_NOT_UTF8,
+            "users.csv",
+            3,
+            "line 3 holds a NUL character",
+            "Export it again as UTF-8 CSV"),
+        expect(
             "manifest-bad-value",
             IssueCode.MANIFEST_BAD_VALUE,
             "manifest.csv",

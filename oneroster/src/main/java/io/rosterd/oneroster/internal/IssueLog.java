@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Collects the issues of one upload: keeps the first {@code maxListed} one by one and counts the
- * rest; folds notes that would repeat on many rows into one issue per file.
+ * rest, except the issues that refuse a file or the upload, which are always kept; folds notes that
+ * would repeat on many rows into one issue per file.
  */
 final class IssueLog {
   private static final int LINES_SHOWN = 5;
@@ -36,7 +37,8 @@ final class IssueLog {
       case INFO -> infos++;
     }
     rejected |= issue.code().rejects();
-    if (listed.size() < maxListed) {
+    // Why a file or the upload was refused is listed past the cap too: it is the one to read.
+    if (listed.size() < maxListed || issue.code().rejects()) {
       listed.add(issue);
     } else {
       unlisted++;

@@ -74,7 +74,8 @@ final class LimitedInputStream extends FilterInputStream {
           name,
           String.format(
               "%s inflates to more than %d times its compressed size of %,d bytes, the mark of a"
-                  + " zip bomb; it was not read. Zip the export files again with a standard tool.",
+                  + " zip bomb; reading stopped there and nothing of it is applied. Zip the export"
+                  + " files again with a standard tool.",
               name, maxRatio, compressedSize));
     }
   }

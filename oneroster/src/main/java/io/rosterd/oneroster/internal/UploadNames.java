@@ -24,9 +24,14 @@ final class UploadNames {
   }
 
   Map<FileKind, String> sort(UploadSource source) {
+    return sort(source.names());
+  }
+
+  /** Sorts {@code names}: rosterd's files are returned, the others reported as ignored. */
+  Map<FileKind, String> sort(List<String> names) {
     Map<FileKind, String> files = new EnumMap<>(FileKind.class);
     List<String> notUsed = new ArrayList<>();
-    for (String name : source.names()) {
+    for (String name : names) {
       if (TempNames.isTemporary(name)) {
         continue;
       }
@@ -46,8 +51,9 @@ final class UploadNames {
 
   private static String otherHint(String name) {
     if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-      return " An upload is one .zip or loose CSV files: a .zip beside other files, or a second"
-          + " .zip, is not opened. Upload one export at a time.";
+      return " An upload is one .zip or loose CSV files: a .zip beside orgs.csv, users.csv,"
+          + " roles.csv or manifest.csv, or a second .zip, is not opened. Upload one export at a"
+          + " time.";
     }
     return " rosterd reads only manifest.csv, orgs.csv, users.csv and roles.csv.";
   }

@@ -7,6 +7,7 @@ import io.rosterd.oneroster.KnownRoster;
 import io.rosterd.oneroster.Mode;
 import io.rosterd.oneroster.ReadOptions;
 import io.rosterd.oneroster.RowSink;
+import io.rosterd.oneroster.TempNames;
 import io.rosterd.oneroster.UploadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads one upload from start to end: opens it, sorts its file names, reads the manifest, then
@@ -49,7 +51,16 @@ public final class UploadReading {
 
   private UploadSource open() {
     if (Files.isDirectory(upload)) {
-      return new FolderSource(upload, options.limits());
+      FolderSource folder = new FolderSource(upload, options.limits());
+      List<String> names = folder.names();
+      Optional<String> zip = loneZip(names);
+      if (zip.isEmpty()) {
+        return folder;
+      }
+      // One .zip holding the files, and other files beside it: those are ignored, and said so.
+      List<String> others = names.stream().filter(n -> !n.equals(zip.get())).toList();
+      new UploadNames(options.strictMode(), log, ignored).sort(others);
+      return new ZipSource(upload.resolve(zip.get()), options.limits());
     }
     if (!Files.isRegularFile(upload)) {
       throw Rejections.upload(
@@ -64,6 +75,15 @@ public final class UploadReading {
               + " roles.csv and manifest.csv. Put the files in one folder and give that folder.");
     }
     return new ZipSource(upload, options.limits());
+  }
+
+  /** The folder's one .zip, when it holds no loose roster file: then the zip is the upload. */
+  private static Optional<String> loneZip(List<String> names) {
+    List<String> looked = names.stream().filter(n -> !TempNames.isTemporary(n)).toList();
+    List<String> zips =
+        looked.stream().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
+    boolean looseRosterFile = looked.stream().anyMatch(n -> FileKind.ofFileName(n).isPresent());
+    return zips.size() == 1 && !looseRosterFile ? Optional.of(zips.get(0)) : Optional.empty();
   }
 
   private void read(UploadSource source) {

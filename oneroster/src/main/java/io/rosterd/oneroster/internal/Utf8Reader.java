@@ -65,8 +65,50 @@ final class Utf8Reader extends Reader {
     }
     chars.flip();
     skipByteOrderMark();
-    completeLines += newlines(chars, chars.position(), chars.limit());
+    completeLines += linesRefusingNul(chars.position(), chars.limit());
     return chars.hasRemaining();
+  }
+
+  /**
+   * Counts the newlines from {@code from} to {@code to}, refusing a NUL character on the way: a
+   * text file never holds one, and the database cannot store one.
+   */
+  private long linesRefusingNul(int from, int to) {
+    char[] array = chars.array();
+    long count = 0;
+    for (int i = from; i < to; i++) {
+      char c = array[i];
+      if (c == '\n') {
+        count++;
+      } else if (c == '\0') {
+        throw nul(completeLines + count + 1, completeLines + count == 0 && utf16Pattern(from, to));
+      }
+    }
+    return count;
+  }
+
+  /** Text in UTF-16 without a byte-order mark: a NUL beside every ASCII character, as "s\0o\0". */
+  private boolean utf16Pattern(int from, int to) {
+    if (to - from < 4) {
+      return false;
+    }
+    char[] a = chars.array();
+    boolean little = a[from] != 0 && a[from + 1] == 0 && a[from + 2] != 0 && a[from + 3] == 0;
+    boolean big = a[from] == 0 && a[from + 1] != 0 && a[from + 2] == 0 && a[from + 3] != 0;
+    return little || big;
+  }
+
+  private UploadRejected nul(long line, boolean utf16) {
+    String why =
+        utf16
+            ? " it looks like UTF-16 without a byte-order mark (every other byte is 0). Save or"
+                + " export the file as UTF-8 (\"CSV UTF-8\" in Excel) and upload it again."
+            : " line "
+                + line
+                + " holds a NUL character (byte 0), which a CSV text file never has: the file is"
+                + " damaged or not a CSV file. Export it again as UTF-8 CSV and upload it again.";
+    return Rejections.atLine(
+        IssueCode.FILE_NOT_UTF8, file, line, file + " is not UTF-8 text:" + why);
   }
 
   private void readBytes() throws IOException {

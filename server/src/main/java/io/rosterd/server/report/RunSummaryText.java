@@ -70,7 +70,8 @@ public final class RunSummaryText {
     }
     byCode.entrySet().stream()
         .sorted(
-            Comparator.comparing((Map.Entry<IssueCode, List<Issue>> e) -> e.getKey().severity())
+            Comparator.comparing((Map.Entry<IssueCode, List<Issue>> e) -> !e.getKey().rejects())
+                .thenComparing(e -> e.getKey().severity())
                 .thenComparing(e -> -e.getValue().size()))
         .limit(TOP_ISSUES)
         .forEach(e -> writeCode(e.getKey(), e.getValue(), out));
@@ -89,10 +90,13 @@ public final class RunSummaryText {
     Issue first = issues.get(0);
     out.printf(
         "  %s %s × %d, e.g. %s%n",
-        first.severity().label(),
-        code.code(),
-        issues.size(),
-        Printable.of(
-            (first.file().isEmpty() ? "" : first.file() + " ") + UploadText.describe(first)));
+        first.severity().label(), code.code(), issues.size(), Printable.of(example(first)));
+  }
+
+  /** The issue's description, led by its file unless it names the file first itself. */
+  private static String example(Issue issue) {
+    String description = UploadText.describe(issue);
+    boolean named = issue.file().isEmpty() || description.startsWith(issue.file());
+    return named ? description : issue.file() + " " + description;
   }
 }

@@ -52,4 +52,37 @@ final class RunSummaryTextTest {
         .contains("the counts by code above are of the issues listed")
         .contains("639,728 more issues were found but are not listed");
   }
+
+  @Test
+  void theReasonAFileWasRefusedLeadsTheIssuesWhateverTheCountsAndNamesItsFileOnce() {
+    List<Issue> issues = new ArrayList<>();
+    for (int line = 2; line < 40; line++) {
+      issues.add(
+          Issue.of(
+              IssueCode.ROW_DUPLICATE_SOURCED_ID, "users.csv", line, "u1", "sourcedId", "again"));
+    }
+    issues.add(
+        Issue.ofFile(
+            IssueCode.ZIP_TOO_LARGE, "users.csv", "users.csv inflates to more than 200 times"));
+    RunOutcome run =
+        new RunOutcome(
+            8L,
+            "maple",
+            RunStatus.REJECTED,
+            new PlanCounts(),
+            List.of(),
+            issues,
+            new IssueCounts(39, 0, 0),
+            "rejected");
+    StringWriter text = new StringWriter();
+
+    RunSummaryText.write(
+        run, List.of(), List.of(), Instant.EPOCH, "issues.csv", new PrintWriter(text));
+
+    String summary = text.toString();
+    assertThat(summary.indexOf("zip.too_large")).isPositive();
+    assertThat(summary.indexOf("zip.too_large"))
+        .isLessThan(summary.indexOf("row.duplicate_sourced_id"));
+    assertThat(summary).contains("e.g. users.csv inflates").doesNotContain("users.csv users.csv");
+  }
 }
