@@ -8,12 +8,12 @@ import io.rosterd.server.http.JsonBody;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.store.Jdbc;
+import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import io.rosterd.server.sync.Runs;
-import io.rosterd.server.sync.SyncException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +138,6 @@ public final class RunRoutes implements RouteGroup {
     RunAccess.Found run = heldRun(ctx, caller, "approved");
     District district =
         districts.find(run.district()).orElseThrow(() -> Problems.notFound("run " + run.id()));
-    // decided meanwhile (superseded by a newer upload, or discarded) or busy: a conflict
     RunRequests.Answer<RunOutcome> answer = decided(() -> requests.approve(district, run.id()));
     if (answer.finished().isEmpty()) {
       goesOn(ctx, run.id(), "GET /api/runs/" + run.id());
@@ -147,19 +146,24 @@ public final class RunRoutes implements RouteGroup {
     Api.ok(ctx, Map.of("run", detail(run.id())));
   }
 
-  /** A run asked for, with a run that cannot be carried out now answered as a conflict. */
+  /**
+   * A run asked for; one that cannot be carried out now (another run of the district is going on,
+   * or the held run was decided meanwhile: superseded or discarded) is answered as a conflict.
+   */
   private static <T> RunRequests.Answer<T> decided(Supplier<RunRequests.Answer<T>> request) {
     try {
       return request.get();
-    } catch (SyncException e) {
+    } catch (RunConflict e) {
       throw new ConflictResponse(e.getMessage());
     }
   }
 
-  /** 202: the run goes on after the request's wait; the body says where to follow it. */
+  /**
+   * 202: the run had not finished when the request's wait ran out, and goes on by itself. The body
+   * is the run as it stood a moment later (it may have finished since) and where to follow it.
+   */
   private void goesOn(Context ctx, Long run, String orElse) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "running");
     if (run == null) {
       body.put("message", "the run is starting; follow it with " + orElse);
     } else {
@@ -168,7 +172,8 @@ public final class RunRoutes implements RouteGroup {
           "message",
           "run "
               + run
-              + " is still going on; it finishes by itself: follow it with GET /api/runs/"
+              + " had not finished when this answer was sent; it goes on by itself: follow it"
+              + " with GET /api/runs/"
               + run);
       ctx.header("Location", "/api/runs/" + run);
     }
@@ -179,7 +184,7 @@ public final class RunRoutes implements RouteGroup {
     RunAccess.Found run = heldRun(ctx, caller, "discarded");
     try {
       pipeline.discard(run.district(), run.id());
-    } catch (SyncException e) {
+    } catch (RunConflict e) {
       throw new ConflictResponse(e.getMessage());
     }
     Api.ok(ctx, Map.of("run", detail(run.id())));

@@ -5,6 +5,7 @@ import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.report.RunJson;
 import io.rosterd.server.report.RunText;
 import io.rosterd.server.store.Database;
+import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.Runs;
@@ -38,6 +39,8 @@ final class RunReports {
     RunOutcome outcome;
     try {
       outcome = work.get();
+    } catch (RunConflict e) {
+      throw new Refusal(ExitCode.REFUSED, e.getMessage());
     } catch (SyncException e) {
       throw new Refusal(ExitCode.SOFTWARE, e.getMessage());
     }

@@ -1,8 +1,8 @@
 package io.rosterd.server.cli;
 
+import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
-import io.rosterd.server.sync.SyncException;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ public final class RunsDiscardCommand implements Callable<Integer> {
           RunRow row = RunReports.run(database, run);
           try {
             new RunPipeline(database.dataSource(), store.dataDir()).discard(row.district(), run);
-          } catch (SyncException e) {
+          } catch (RunConflict e) {
             throw new Refusal(ExitCode.REFUSED, e.getMessage());
           }
           out.println("run " + run + " of district " + row.district() + " discarded");

@@ -88,6 +88,8 @@ public final class RunsStartCommand implements Callable<Integer> {
     RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
     try (DistrictClaim claim = pipeline.claim(found.id())) {
       return runner.attempt(claim, found, null);
+    } catch (io.rosterd.server.sync.RunConflict e) {
+      throw new Refusal(ExitCode.REFUSED, e.getMessage());
     } catch (io.rosterd.server.sync.SyncException e) {
       throw new Refusal(ExitCode.SOFTWARE, e.getMessage());
     }

@@ -77,7 +77,9 @@ public final class DistrictRunner {
               source,
               new DropBoxSnapshot(dropBox, district.id(), pending.take()));
     } catch (RuntimeException e) {
-      observer.failed(district.id(), e);
+      if (!Thread.currentThread().isInterrupted()) { // else a stop cut it short: it is redone
+        observer.failed(district.id(), e);
+      }
       throw e;
     }
     observer.finished(run, Duration.ofNanos(System.nanoTime() - started));

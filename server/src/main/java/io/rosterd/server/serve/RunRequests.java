@@ -7,11 +7,11 @@ import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.DistrictRunner;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.DistrictClaim;
+import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.SyncException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,17 +19,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runs a person asks for over HTTP — run now, approve — for the API and the pages alike. Each
- * is done on a worker of its own and the request waits for it only so long: a large district's
- * first load takes over a minute, longer than a reverse proxy commonly waits for an answer, and a
- * proxy's timeout must not look like a failed run. A run still going on after the wait goes on, and
- * the answer says which run to follow. A stop lets these runs finish within the shutdown grace, as
- * it does scheduled runs.
+ * The runs a person asks for over HTTP — run now, approve — for the API and the pages alike. The
+ * request takes the district's claim itself (a busy district is a conflict at once), then hands the
+ * claim and the run to a worker of its own and waits for it only so long: a large district's first
+ * load takes over a minute, longer than a reverse proxy commonly waits for an answer, and a proxy's
+ * timeout must not look like a failed run. A run still going on after the wait goes on, and the
+ * answer says which run to follow. A stop lets these runs finish within the shutdown grace, as it
+ * does scheduled runs.
  */
 public final class RunRequests {
   /** Below the 30–60 seconds that reverse proxies commonly wait for an answer. */
@@ -45,6 +48,7 @@ public final class RunRequests {
   private final Duration answerWithin;
   private final ExecutorService workers =
       Executors.newCachedThreadPool(Threads.named("rosterd-asked-run"));
+  private volatile boolean stopping;
 
   /**
    * @param answerWithin how long a request waits for its run before answering that it goes on
@@ -56,49 +60,77 @@ public final class RunRequests {
   }
 
   /**
-   * What a request gets: the finished result, or the run still going on (null if it has not started
-   * yet: its files are still being taken).
+   * What a request gets: the finished result, or the run still going on (null in the rare case that
+   * it has not been recorded yet: its files are still being taken).
    */
   public record Answer<T>(Optional<T> finished, Long goingOn) {}
 
-  /** Looks at the district's drop box now and runs what is there, as {@code runs start} does. */
+  /**
+   * Looks at the district's drop box now and runs what is there, as {@code runs start} does.
+   *
+   * @throws RunConflict when another run of the district is still going on after a short wait
+   */
   public Answer<Attempt> runNow(District district) {
-    Future<Attempt> run =
-        submit(
-            () -> {
-              try (DistrictClaim claim = claim(district.id())) {
-                return runner.attempt(claim, district, null);
-              }
-            });
-    return await(run, () -> runningRunOf(district.id()));
+    DistrictClaim claim = claim(district.id());
+    // Under the claim no other run of the district can start: a newer run is this request's.
+    long before = newestRunOf(district.id()).orElse(0L);
+    Future<Attempt> work =
+        submit(claim, held -> runner.attempt(held, district, null), "run now", district);
+    return await(work, () -> firstRunAfter(district.id(), before));
   }
 
-  /** Applies a held run past its guard, as {@code runs approve} does. */
+  /**
+   * Applies a held run past its guard, as {@code runs approve} does.
+   *
+   * @throws RunConflict when another run of the district is still going on after a short wait
+   */
   public Answer<RunOutcome> approve(District district, long run) {
-    Future<RunOutcome> approval =
-        submit(
-            () -> {
-              try (DistrictClaim claim = claim(district.id())) {
-                return runner.approve(claim, district, run);
-              }
-            });
-    return await(approval, () -> run);
+    DistrictClaim claim = claim(district.id());
+    Future<RunOutcome> work =
+        submit(claim, held -> runner.approve(held, district, run), "approval", district);
+    return await(work, () -> run);
   }
 
-  private <T> Future<T> submit(Callable<T> work) {
+  private DistrictClaim claim(String district) {
+    if (stopping) {
+      throw stoppingNow();
+    }
+    return DistrictClaim.take(database, district, CLAIM_WAIT)
+        .orElseThrow(
+            () ->
+                new RunConflict(
+                    "another run of district "
+                        + district
+                        + " is going on; try again when it has finished"));
+  }
+
+  /** Hands the claim to a worker, which releases it when the run is done. */
+  private <T> Future<T> submit(
+      DistrictClaim claim, Function<DistrictClaim, T> run, String what, District district) {
     try {
-      return workers.submit(work);
+      return workers.submit(
+          () -> {
+            try (claim) {
+              return run.apply(claim);
+            } catch (RuntimeException e) { // nobody may be waiting any more: it is logged here
+              LOG.error("the {} of district {} failed: {}", what, district.id(), e.getMessage(), e);
+              throw e;
+            }
+          });
     } catch (RejectedExecutionException e) {
-      throw new ServiceUnavailableResponse("rosterd is stopping; ask again when it is back");
+      claim.close();
+      throw stoppingNow();
     }
   }
 
-  private <T> Answer<T> await(Future<T> work, java.util.function.Supplier<Long> goingOn) {
+  private <T> Answer<T> await(Future<T> work, Supplier<Long> goingOn) {
     try {
       return new Answer<>(
           Optional.of(work.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS)), null);
     } catch (TimeoutException e) {
-      return new Answer<>(Optional.empty(), goingOn.get());
+      Long run = goingOn.get();
+      // It may have finished while the run was looked up: then the answer is the result.
+      return work.isDone() ? await(work, goingOn) : new Answer<>(Optional.empty(), run);
     } catch (InterruptedException e) { // the HTTP server is stopping; the run goes on
       Thread.currentThread().interrupt();
       return new Answer<>(Optional.empty(), goingOn.get());
@@ -110,38 +142,38 @@ public final class RunRequests {
     }
   }
 
-  private DistrictClaim claim(String district) {
-    return DistrictClaim.take(database, district, CLAIM_WAIT)
-        .orElseThrow(
-            () ->
-                new SyncException(
-                    "another run of district "
-                        + district
-                        + " is going on; try again when it has finished"));
+  private Optional<Long> newestRunOf(String district) {
+    return new Jdbc(database)
+        .queryOne("select max(id) from runs where district_id = ?", r -> r.getLong(1), district);
   }
 
-  /** The district's run in progress: the one this request started, as it holds the claim. */
-  private Long runningRunOf(String district) {
+  private Long firstRunAfter(String district, long before) {
     return new Jdbc(database)
         .queryOne(
-            "select id from runs where district_id = ? and status = 'running'"
-                + " order by id desc limit 1",
+            "select coalesce(min(id), 0) from runs where district_id = ? and id > ?",
             r -> r.getLong(1),
-            district)
+            district,
+            before)
+        .filter(id -> id > 0)
         .orElse(null);
   }
 
-  /** Takes no more requests. */
+  private static ServiceUnavailableResponse stoppingNow() {
+    return new ServiceUnavailableResponse("rosterd is stopping; ask again when it is back");
+  }
+
+  /** Takes no more requests: from now on they are answered 503. */
   public void stopTaking() {
+    stopping = true;
     workers.shutdown();
   }
 
   /**
-   * Lets the runs going on finish until {@code grace} has passed; after that they are abandoned,
-   * and redone when rosterd starts again.
+   * Lets the runs going on finish until {@code grace} has passed; after that they are interrupted
+   * and left running, to be redone when rosterd starts again.
    */
   public void awaitRuns(Duration grace) {
-    workers.shutdown();
+    stopTaking();
     try {
       if (!workers.awaitTermination(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS)) {
         LOG.warn(

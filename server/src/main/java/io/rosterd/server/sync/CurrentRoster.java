@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * What a district has before a run, loaded once: every record as (sourcedId hash → content hash and
@@ -17,7 +18,7 @@ import java.util.Optional;
  * its rows against this without a round trip per row, and marks what it saw so that what a bulk
  * file left out can be removed.
  */
-final class CurrentRoster implements KnownRoster {
+public final class CurrentRoster implements KnownRoster {
   static final long ACTIVE = 1;
   static final long ENABLED = 2;
   static final long SEEN = 4;
@@ -41,6 +42,21 @@ final class CurrentRoster implements KnownRoster {
     roster.loadHashes(connection, district, Kind.USER);
     roster.loadHashes(connection, district, Kind.ROLE);
     return roster;
+  }
+
+  /**
+   * What the district has, for checking an upload before any run (the upload page): its orgs and
+   * users, so references to them resolve as a run would resolve them.
+   */
+  public static KnownRoster knownTo(DataSource database, String district) {
+    return Tx.run(
+        database,
+        c -> {
+          CurrentRoster roster = new CurrentRoster();
+          roster.loadOrgs(c, district);
+          roster.loadHashes(c, district, Kind.USER);
+          return roster;
+        });
   }
 
   private void loadOrgs(Connection connection, String district) throws SQLException {

@@ -59,6 +59,24 @@ public final class DistrictClaim implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether some process holds the district's claim now: a run shown as running while nobody does
+   * was left by a stopped process, and waits to be redone.
+   */
+  public static boolean isHeld(DataSource db, String district) {
+    long key = key(district);
+    // A bigint advisory lock shows in pg_locks as two 32-bit halves, high in classid.
+    return new io.rosterd.server.store.Jdbc(db)
+        .queryOne(
+            "select exists (select 1 from pg_locks where locktype = 'advisory' and granted"
+                + " and database = (select oid from pg_database where datname = current_database())"
+                + " and classid = ?::bigint::oid and objid = ?::bigint::oid and objsubid = 1)",
+            r -> r.getBoolean(1),
+            key >>> 32,
+            key & 0xFFFF_FFFFL)
+        .orElse(false);
+  }
+
   public String district() {
     return district;
   }

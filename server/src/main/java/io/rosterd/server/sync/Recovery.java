@@ -31,6 +31,9 @@ final class Recovery {
       Path folder = archive.folder(district.id(), left.id());
       RunRow run = adoptIfComplete(left, folder);
       if (!run.archivePath().isEmpty() && Files.isDirectory(Path.of(run.archivePath()))) {
+        if (supersededByNewer(run)) {
+          continue;
+        }
         LOG.warn(
             "redoing run {} of district {}{}, left running by a stopped rosterd",
             run.id(),
@@ -52,6 +55,32 @@ final class Recovery {
       }
     }
     return redone;
+  }
+
+  /**
+   * A newer run of the district finished while this one was left: redoing this one now would put
+   * older files (past the guard, if it was being approved) over the newer run's roster. It is
+   * superseded instead, as a held run is by a newer upload; its files stay in its archive.
+   */
+  private boolean supersededByNewer(RunRow run) {
+    int moved =
+        new io.rosterd.server.store.Jdbc(database)
+            .update(
+                "update runs set status = 'superseded', finished_at = clock_timestamp(),"
+                    + " message = 'rosterd stopped during this run, and a newer run of the"
+                    + " district finished before it could be redone; nothing of it was applied'"
+                    + " where id = ? and status = 'running' and exists (select 1 from runs n"
+                    + " where n.district_id = ? and n.id > ? and n.status <> 'running')",
+                run.id(),
+                run.district(),
+                run.id());
+    if (moved == 1) {
+      LOG.warn(
+          "run {} of district {}, left running by a stopped rosterd, is superseded by a newer run",
+          run.id(),
+          run.district());
+    }
+    return moved == 1;
   }
 
   /**

@@ -72,7 +72,7 @@ public final class RunPipeline {
     return DistrictClaim.take(database, district, CLAIM_PATIENCE)
         .orElseThrow(
             () ->
-                new SyncException(
+                new RunConflict(
                     "another run of district "
                         + district
                         + " has been going on for over "
@@ -115,7 +115,10 @@ public final class RunPipeline {
       Statistics.refreshAfter(database, outcome);
       return outcome;
     } catch (RuntimeException e) {
-      Snapshots.fail(database, run, e);
+      // A stop that could not wait interrupts the run: it is left running, and redone on start.
+      if (!Thread.currentThread().isInterrupted()) {
+        Snapshots.fail(database, run, e);
+      }
       throw e;
     }
   }

@@ -149,9 +149,9 @@ final class Snapshots {
         RunStore.find(c, run)
             .filter(r -> r.district().equals(district))
             .orElseThrow(
-                () -> new SyncException("run " + run + " of " + district + " does not exist"));
+                () -> new RunConflict("run " + run + " of " + district + " does not exist"));
     if (row.status() != RunStatus.HELD) {
-      throw new SyncException(
+      throw new RunConflict(
           "run "
               + run
               + " is "

@@ -24,7 +24,7 @@ final class Transitions {
                 run,
                 from.label());
     if (moved != 1) {
-      throw new SyncException("run " + run + " is no longer " + from.label());
+      throw new RunConflict("run " + run + " is no longer " + from.label());
     }
   }
 

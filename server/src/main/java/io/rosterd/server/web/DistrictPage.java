@@ -9,7 +9,7 @@ import io.rosterd.server.district.SettingsChange;
 import io.rosterd.server.onboarding.CredentialChanges;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.serve.RunRequests;
-import io.rosterd.server.sync.SyncException;
+import io.rosterd.server.sync.RunConflict;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
@@ -123,7 +123,7 @@ final class DistrictPage {
     RunRequests.Answer<Attempt> answer;
     try {
       answer = web.requests.runNow(district);
-    } catch (SyncException e) {
+    } catch (RunConflict e) {
       show(visit, null, e.getMessage(), 409);
       return;
     }

@@ -1,14 +1,15 @@
 package io.rosterd.server.web;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import io.rosterd.server.district.District;
 import io.rosterd.server.report.IssueCsv;
+import io.rosterd.server.sync.DistrictClaim;
+import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
-import io.rosterd.server.sync.SyncException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -57,7 +58,9 @@ final class RunPage {
             RunFacts.distinct(web.jdbc(), run.id(), "code"),
             RunFacts.distinct(web.jdbc(), run.id(), "file"),
             RunFacts.changes(web.jdbc(), run.id()),
-            notice);
+            notice,
+            run.status() == RunStatus.RUNNING
+                && DistrictClaim.isHeld(web.database.dataSource(), run.district()));
     if (view.running()) {
       visit.ctx().header("Refresh", Integer.toString(RunView.RELOAD_SECONDS));
     }
@@ -90,8 +93,8 @@ final class RunPage {
     // still going on after the request's wait goes on; its page follows it.
     try {
       web.requests.approve(district, run.id());
-    } catch (SyncException e) {
-      throw new BadRequestResponse(e.getMessage());
+    } catch (RunConflict e) {
+      throw new ConflictResponse(e.getMessage());
     }
     visit.ctx().redirect("/runs/" + run.id());
   }
@@ -100,8 +103,8 @@ final class RunPage {
     RunRow run = held(visit);
     try {
       web.pipeline.discard(run.district(), run.id());
-    } catch (SyncException e) {
-      throw new BadRequestResponse(e.getMessage());
+    } catch (RunConflict e) {
+      throw new ConflictResponse(e.getMessage());
     }
     visit.ctx().redirect("/runs/" + run.id());
   }
@@ -109,7 +112,7 @@ final class RunPage {
   private RunRow held(Visit visit) {
     RunRow run = run(visit);
     if (run.status() != RunStatus.HELD) {
-      throw new BadRequestResponse(
+      throw new ConflictResponse(
           "Run "
               + run.id()
               + " is "

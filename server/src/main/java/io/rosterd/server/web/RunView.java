@@ -5,7 +5,12 @@ import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import java.util.List;
 
-/** What the run page shows. */
+/**
+ * What the run page shows.
+ *
+ * @param claimed whether some process holds the district's claim now (so a running run is really
+ *     going on)
+ */
 public record RunView(
     RunRow run,
     String districtName,
@@ -17,7 +22,8 @@ public record RunView(
     List<String> codes,
     List<String> issueFiles,
     List<ChangeLine> changes,
-    String notice) {
+    String notice,
+    boolean claimed) {
   public static final int CHANGES_SHOWN = RunFacts.CHANGES_SHOWN;
 
   /** One file the run took or ignored. */
@@ -41,7 +47,12 @@ public record RunView(
 
   /** Still going on: the page reloads itself every {@link #RELOAD_SECONDS} until it finishes. */
   public boolean running() {
-    return run.status() == RunStatus.RUNNING;
+    return run.status() == RunStatus.RUNNING && claimed;
+  }
+
+  /** Shown as running, but no process is carrying it out: a stopped rosterd left it. */
+  public boolean leftUnfinished() {
+    return run.status() == RunStatus.RUNNING && !claimed;
   }
 
   public static final int RELOAD_SECONDS = 5;

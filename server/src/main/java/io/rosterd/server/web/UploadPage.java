@@ -5,12 +5,14 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HandlerType;
 import io.rosterd.oneroster.ReadOptions;
+import io.rosterd.oneroster.RowSink;
 import io.rosterd.oneroster.UploadCheck;
 import io.rosterd.oneroster.UploadResult;
 import io.rosterd.server.district.District;
 import io.rosterd.server.intake.HomeLimits;
 import io.rosterd.server.intake.UploadReceiver;
 import io.rosterd.server.intake.UploadRefusedException;
+import io.rosterd.server.sync.CurrentRoster;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * {@code /upload}: checks the posted files as {@code rosterd validate} would (strict when the
@@ -148,7 +151,7 @@ final class UploadPage {
     Files.createDirectories(spool);
     Path folder = Files.createTempDirectory(spool, "check");
     try {
-      UploadResult result = check(district, files, folder);
+      UploadResult result = check(district, files, folder, web.database.dataSource());
       List<String> dropped = new ArrayList<>();
       if (!result.rejected()) {
         try {
@@ -184,10 +187,11 @@ final class UploadPage {
 
   /**
    * Checks the files as a run reads them, copied under their names (checked by the receiver
-   * already, so each is a plain name) into {@code folder}. One .zip is checked as the zip it is.
+   * already, so each is a plain name) into {@code folder}, against what the district has. One .zip
+   * is checked as the zip it is.
    */
-  private static UploadResult check(District district, List<Part> files, Path folder)
-      throws IOException {
+  private static UploadResult check(
+      District district, List<Part> files, Path folder, DataSource database) throws IOException {
     List<Path> saved = new ArrayList<>();
     for (Part part : files) {
       Path target = folder.resolve(part.getSubmittedFileName());
@@ -198,8 +202,12 @@ final class UploadPage {
     }
     Path checked =
         saved.size() == 1 && saved.get(0).toString().endsWith(".zip") ? saved.get(0) : folder;
+    // Against what the district has, so a users.csv alone may name the schools it already has.
     return UploadCheck.run(
-        checked, district.strict() ? ReadOptions.strict() : ReadOptions.lenient());
+        checked,
+        district.strict() ? ReadOptions.strict() : ReadOptions.lenient(),
+        CurrentRoster.knownTo(database, district.id()),
+        RowSink.NONE);
   }
 
   private static int status(UploadRefusedException e) {

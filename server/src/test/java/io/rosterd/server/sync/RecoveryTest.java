@@ -1,6 +1,7 @@
 package io.rosterd.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Files;
@@ -85,6 +86,51 @@ final class RecoveryTest {
     assertThat(redone).extracting(RunOutcome::status).containsExactly(RunStatus.APPLIED);
     assertThat(message(held.run())).contains("approved and applied");
     assertThat(users("approving")).isEqualTo(70);
+  }
+
+  @Test
+  void aRunLeftRunningIsSupersededNotRedoneWhenANewerRunOfTheDistrictFinished() throws Exception {
+    DistrictSettings district = Districts.create(POSTGRES.jdbc(), "newer");
+    long left = leftRunning(district);
+    Path folder = archive().folder("newer", left);
+    write(folder);
+    POSTGRES
+        .jdbc()
+        .update("update runs set archive_path = ? where id = ?", folder.toString(), left);
+    RunPipeline pipeline = new RunPipeline(POSTGRES.database().dataSource(), dataDir);
+    RunOutcome newer =
+        pipeline.run(district, Upload.school(dataDir, "later", "n", 5).path(), "import", false);
+    assertThat(newer.status()).isEqualTo(RunStatus.APPLIED);
+
+    assertThat(recover(district)).isEmpty();
+
+    assertThat(status(left)).isEqualTo("superseded");
+    assertThat(message(left)).contains("a newer run of the district finished");
+    assertThat(users("newer")).isEqualTo(5);
+  }
+
+  @Test
+  void anApprovalInterruptedByAStopIsLeftRunningAndRedoneAsApprovedOnStart() {
+    DistrictSettings district = Districts.create(POSTGRES.jdbc(), "stopped");
+    RunPipeline pipeline = new RunPipeline(POSTGRES.database().dataSource(), dataDir);
+    pipeline.run(district, Upload.school(dataDir, "s-all", "s", 100).path(), "import", false);
+    RunOutcome held =
+        pipeline.run(district, Upload.school(dataDir, "s-most", "s", 70).path(), "import", false);
+    assertThat(held.status()).isEqualTo(RunStatus.HELD);
+
+    // What a stop that cannot wait does to a run: it interrupts the thread carrying it out.
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> pipeline.approve(district, held.run()))
+          .isInstanceOf(RuntimeException.class);
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(status(held.run())).isEqualTo("running");
+
+    assertThat(recover(district)).extracting(RunOutcome::status).containsExactly(RunStatus.APPLIED);
+    assertThat(message(held.run())).contains("approved and applied");
+    assertThat(users("stopped")).isEqualTo(70);
   }
 
   private List<RunOutcome> recover(DistrictSettings district) {

@@ -157,7 +157,7 @@ class RunPipelineTest {
             count("select count(*) from users where status = 'active' and district_id = 'guard'"))
         .isEqualTo(70);
     assertThatThrownBy(() -> pipeline().approve(d, held.run()))
-        .isInstanceOf(SyncException.class)
+        .isInstanceOf(RunConflict.class)
         .hasMessageContaining("not held");
   }
 

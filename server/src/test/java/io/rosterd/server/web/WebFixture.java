@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,9 +70,16 @@ final class WebFixture implements AutoCloseable {
 
   /** Runs {@code usersCsv} for the district as {@code rosterd import} does. */
   RunOutcome importUsers(String district, String usersCsv, Path work) {
+    return importFiles(district, Map.of("users.csv", usersCsv), work);
+  }
+
+  /** Runs these files (name to content) for the district, as {@code rosterd import} does. */
+  RunOutcome importFiles(String district, Map<String, String> files, Path work) {
     try {
       Path folder = Files.createTempDirectory(work, "upload");
-      Files.writeString(folder.resolve("users.csv"), usersCsv);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Files.writeString(folder.resolve(file.getKey()), file.getValue());
+      }
       var settings =
           Runs.settingsOf(new DistrictStore(postgres.jdbc()).find(district).orElseThrow());
       return new RunPipeline(postgres.database().dataSource(), dataDir)

@@ -8,10 +8,12 @@ import io.rosterd.server.district.DistrictStore;
 import io.rosterd.server.intake.LocalDropBox;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.PostgresExtension;
+import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunStatus;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,7 +91,7 @@ final class WebFormsTest {
   }
 
   @Test
-  void aRunStillGoingOnShowsSoAndItsPageReloadsItselfUntilItFinishes() {
+  void aRunGoingOnReloadsItsPageAndOneLeftByAStoppedProcessSaysSo() {
     long running =
         POSTGRES
             .jdbc()
@@ -101,15 +103,53 @@ final class WebFormsTest {
     Http browser = new Http(rosterd.port());
     browser.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
 
-    HttpResponse<String> page = browser.get("/runs/" + running);
+    HttpResponse<String> goingOn;
+    try (DistrictClaim claim =
+        DistrictClaim.take(POSTGRES.database().dataSource(), "west", Duration.ofSeconds(5))
+            .orElseThrow()) {
+      goingOn = browser.get("/runs/" + running);
+    }
+    HttpResponse<String> left = browser.get("/runs/" + running);
     HttpResponse<String> held = browser.get("/runs/" + eastHeld);
-
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Refresh")).hasValue("5");
-    assertThat(page.body()).contains("This run is still going on; it finishes by itself.");
-    assertThat(held.headers().firstValue("Refresh")).isEmpty();
-    assertThat(held.body()).doesNotContain("still going on");
     POSTGRES.jdbc().update("update runs set status = 'failed' where id = ?", running);
+
+    assertThat(goingOn.statusCode()).isEqualTo(200);
+    assertThat(goingOn.headers().firstValue("Refresh")).hasValue("5");
+    assertThat(goingOn.body()).contains("This run is still going on; it finishes by itself.");
+    assertThat(left.headers().firstValue("Refresh")).isEmpty();
+    assertThat(left.body())
+        .contains("left unfinished by a rosterd that stopped")
+        .doesNotContain("still going on");
+    assertThat(held.headers().firstValue("Refresh")).isEmpty();
+    assertThat(held.body()).doesNotContain("still going on").doesNotContain("left unfinished");
+  }
+
+  @Test
+  void theUploadPagesCheckKnowsTheSchoolsTheDistrictAlreadyHas() {
+    rosterd.district("known");
+    String orgs =
+        "sourcedId,name,type,parentSourcedId\nk-d,District,district,\nk-s1,One,school,k-d\n";
+    String header = "sourcedId,enabledUser,givenName,familyName,email,primaryOrgSourcedId\n";
+    rosterd.importFiles(
+        "known",
+        Map.of("orgs.csv", orgs, "users.csv", header + "k-u1,true,A,B,a@known.example.org,k-s1\n"),
+        work);
+    Http support = new Http(rosterd.port());
+    support.signIn("help@rosterd.example.org", WebFixture.PASSWORD);
+    Map<String, String> form = Map.of("_csrf", support.csrf("/upload"), "district", "known");
+
+    HttpResponse<String> checked =
+        support.postFile(
+            "/upload",
+            form,
+            "users.csv",
+            header
+                + "k-u2,true,C,D,c@known.example.org,k-s1\nk-u3,true,E,F,e@known.example.org,k-s9\n");
+
+    assertThat(checked.statusCode()).isEqualTo(200);
+    assertThat(checked.body())
+        .contains("primaryOrgSourcedId \"k-s9\" names no org")
+        .doesNotContain("\"k-s1\" names no org");
   }
 
   @Test
