@@ -55,6 +55,7 @@ final class FileNames {
         s = s.substring(0, s.length() - suffix.length());
       }
     }
-    return s;
+    // A browser's or a copy's number for a second download of the same name: "users (1).csv".
+    return s.replaceAll("\\(\\d+\\)$", "").replaceAll("-copy$|copy$", "");
   }
 }

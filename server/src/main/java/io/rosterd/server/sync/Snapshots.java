@@ -123,7 +123,12 @@ final class Snapshots {
         db,
         c -> {
           RunRow row = heldRun(c, district, run);
-          Transitions.set(c, run, RunStatus.HELD, RunStatus.RUNNING, null);
+          Transitions.set(
+              c,
+              run,
+              RunStatus.HELD,
+              RunStatus.RUNNING,
+              "approved: being applied from its archived files");
           Jdbc.on(c).update("update runs set approved = true where id = ?", run);
           return Path.of(row.archivePath());
         });

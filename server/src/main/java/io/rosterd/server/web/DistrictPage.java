@@ -117,7 +117,11 @@ final class DistrictPage {
   private void runNow(Visit visit) {
     District district = web.district(visit, visit.ctx().pathParam("id"));
     if (district.paused()) {
-      show(visit, null, "This district is paused, so it runs nothing. Unpause it first.", 409);
+      String unpause =
+          visit.user().isSupport()
+              ? " Unpause it first."
+              : " Ask rosterd support to unpause it when your files are ready.";
+      show(visit, null, "This district is paused, so it runs nothing." + unpause, 409);
       return;
     }
     RunRequests.Answer<Attempt> answer;

@@ -80,6 +80,7 @@ final class RecoveryTest {
     assertThat(held.status()).isEqualTo(RunStatus.HELD);
     // What 'runs approve' records before it applies; the process is stopped right after.
     Snapshots.reopenHeld(POSTGRES.database().dataSource(), district.id(), held.run());
+    assertThat(message(held.run())).isEqualTo("approved: being applied from its archived files");
 
     List<RunOutcome> redone = recover(district);
 

@@ -153,6 +153,24 @@ final class WebFormsTest {
   }
 
   @Test
+  void aContactOfAPausedDistrictIsToldToAskSupportToUnpauseIt() {
+    rosterd.district("resting");
+    rosterd.account("it@resting.example.org", "resting");
+    POSTGRES.jdbc().update("update districts set paused = true where id = 'resting'");
+    Http contact = new Http(rosterd.port());
+    contact.signIn("it@resting.example.org", WebFixture.PASSWORD);
+
+    HttpResponse<String> refused =
+        contact.post(
+            "/districts/resting/run-now", Map.of("_csrf", contact.csrf("/districts/resting")));
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body())
+        .contains("This district is paused")
+        .contains("Ask rosterd support to unpause it");
+  }
+
+  @Test
   void aPostWithoutTheFormsCsrfTokenIsRefusedAndChangesNothing() {
     Http support = new Http(rosterd.port());
     assertThat(support.signIn("help@rosterd.example.org", WebFixture.PASSWORD).statusCode())
