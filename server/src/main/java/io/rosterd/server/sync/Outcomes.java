@@ -1,5 +1,6 @@
 package io.rosterd.server.sync;
 
+import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.UploadResult;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,19 +77,41 @@ final class Outcomes {
       RunStatus status,
       String message)
       throws SQLException {
+    List<FileReport> files = withCrossCheckSkips(read.files(), counts);
     if (run != null) {
-      RunRecords.saveFiles(c, run, RunStore.files(c, run), read.files());
+      RunRecords.saveFiles(c, run, RunStore.files(c, run), files);
       RunRecords.saveIssues(c, run, issues.listed());
       RunStore.finish(c, run, status, counts, issues.counts(), message);
     }
     return new RunOutcome(
-        run,
-        district.id(),
-        status,
-        counts,
-        read.files(),
-        issues.listed(),
-        issues.counts(),
-        message);
+        run, district.id(), status, counts, files, issues.listed(), issues.counts(), message);
+  }
+
+  /**
+   * The files as read, with the rows the cross-checks skipped (an email held elsewhere) counted as
+   * skipped in their file too, so a file's figures and the run's counts agree.
+   */
+  private static List<FileReport> withCrossCheckSkips(List<FileReport> files, PlanCounts counts) {
+    return files.stream()
+        .map(
+            f ->
+                Kinds.ofFileKind(f.kind())
+                    .filter(kind -> FileReport.READ.equals(f.status()))
+                    .filter(kind -> counts.of(kind).skipped() > f.skipped())
+                    .map(
+                        kind -> {
+                          long skipped = counts.of(kind).skipped();
+                          return new FileReport(
+                              f.name(),
+                              f.kind(),
+                              f.mode(),
+                              f.rows(),
+                              f.rows() - skipped,
+                              skipped,
+                              f.status(),
+                              f.note());
+                        })
+                    .orElse(f))
+        .toList();
   }
 }

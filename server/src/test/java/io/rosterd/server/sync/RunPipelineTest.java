@@ -3,6 +3,7 @@ package io.rosterd.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.server.store.Jdbc;
@@ -204,6 +205,18 @@ class RunPipelineTest {
             org.assertj.core.groups.Tuple.tuple(IssueCode.USER_EMAIL_IN_USE, "t-u2", 3L),
             org.assertj.core.groups.Tuple.tuple(IssueCode.REF_SKIPPED, "t-r2", 3L));
     assertThat(run.issues().get(run.issues().size() - 2).message()).doesNotContain("owner");
+    assertThat(run.files())
+        .filteredOn(f -> f.name().equals("users.csv") || f.name().equals("roles.csv"))
+        .extracting(FileReport::name, FileReport::rows, FileReport::accepted, FileReport::skipped)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("users.csv", 3L, 2L, 1L),
+            org.assertj.core.groups.Tuple.tuple("roles.csv", 3L, 2L, 1L));
+    assertThat(
+            count(
+                "select skipped from run_files where run_id = "
+                    + run.run()
+                    + " and name = 'users.csv'"))
+        .isEqualTo(1);
     assertThat(count("select count(*) from users where district_id = 'taker'")).isEqualTo(2);
     assertThat(
             count(
