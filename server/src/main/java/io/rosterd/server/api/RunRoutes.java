@@ -10,11 +10,9 @@ import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.store.Jdbc;
 import io.rosterd.server.sync.RunConflict;
 import io.rosterd.server.sync.RunOutcome;
-import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import io.rosterd.server.sync.RunStatus;
 import io.rosterd.server.sync.Runs;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +33,14 @@ public final class RunRoutes implements RouteGroup {
   private final RunAccess access;
   private final DistrictStore districts;
   private final RunRequests requests;
-  private final RunPipeline pipeline;
 
-  public RunRoutes(DataSource database, RunRequests requests, Path dataDir) {
+  public RunRoutes(DataSource database, RunRequests requests) {
     Jdbc jdbc = new Jdbc(database);
     this.database = database;
     this.runs = new RunQueries(jdbc);
     this.access = new RunAccess(runs);
     this.districts = new DistrictStore(jdbc);
     this.requests = requests;
-    this.pipeline = new RunPipeline(database, dataDir);
   }
 
   @Override
@@ -183,7 +179,7 @@ public final class RunRoutes implements RouteGroup {
   private void discard(Context ctx, Caller caller) {
     RunAccess.Found run = heldRun(ctx, caller, "discarded");
     try {
-      pipeline.discard(run.district(), run.id());
+      requests.discard(run.district(), run.id());
     } catch (RunConflict e) {
       throw new ConflictResponse(e.getMessage());
     }

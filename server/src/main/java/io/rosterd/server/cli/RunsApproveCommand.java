@@ -1,16 +1,11 @@
 package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
-import io.rosterd.server.intake.LocalDropBox;
-import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.serve.ServeConfig;
-import io.rosterd.server.serve.Service;
 import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,13 +42,7 @@ public final class RunsApproveCommand implements Callable<Integer> {
           }
           District district = RunReports.district(database, row.district());
           RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
-          DistrictRunner runner =
-              Service.runner(
-                  database,
-                  ServeConfig.forCommandLine(store.dataDir(), database.jdbc()),
-                  new LocalDropBox(store.dataDir()),
-                  Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
-                  Clock.systemUTC());
+          DistrictRunner runner = CommandLineRunner.of(database, store.dataDir());
           return RunReports.print(
               () -> {
                 try (DistrictClaim claim = pipeline.claim(district.id())) {

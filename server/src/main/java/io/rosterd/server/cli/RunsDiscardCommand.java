@@ -1,7 +1,6 @@
 package io.rosterd.server.cli;
 
 import io.rosterd.server.sync.RunConflict;
-import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.RunRow;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -32,7 +31,7 @@ public final class RunsDiscardCommand implements Callable<Integer> {
         (database, out) -> {
           RunRow row = RunReports.run(database, run);
           try {
-            new RunPipeline(database.dataSource(), store.dataDir()).discard(row.district(), run);
+            CommandLineRunner.of(database, store.dataDir()).discard(row.district(), run);
           } catch (RunConflict e) {
             throw new Refusal(ExitCode.REFUSED, e.getMessage());
           }

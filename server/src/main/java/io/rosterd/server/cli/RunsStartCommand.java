@@ -2,19 +2,14 @@ package io.rosterd.server.cli;
 
 import io.rosterd.server.district.District;
 import io.rosterd.server.district.DistrictRules;
-import io.rosterd.server.intake.LocalDropBox;
-import io.rosterd.server.notify.Notifications;
 import io.rosterd.server.report.LeftFile;
 import io.rosterd.server.schedule.Attempt;
 import io.rosterd.server.schedule.DistrictRunner;
-import io.rosterd.server.serve.ServeConfig;
-import io.rosterd.server.serve.Service;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.sync.DistrictClaim;
 import io.rosterd.server.sync.RunPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,13 +73,7 @@ public final class RunsStartCommand implements Callable<Integer> {
   }
 
   private Attempt attempt(Database database, District found) {
-    DistrictRunner runner =
-        Service.runner(
-            database,
-            ServeConfig.forCommandLine(store.dataDir(), database.jdbc()),
-            new LocalDropBox(store.dataDir()),
-            Notifications.forCommandLine(database.jdbc(), Clock.systemUTC()).runs(),
-            Clock.systemUTC());
+    DistrictRunner runner = CommandLineRunner.of(database, store.dataDir());
     RunPipeline pipeline = new RunPipeline(database.dataSource(), store.dataDir());
     try (DistrictClaim claim = pipeline.claim(found.id())) {
       return runner.attempt(claim, found, null);

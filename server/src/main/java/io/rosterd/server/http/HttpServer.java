@@ -4,7 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+  /** How long a stop waits for the requests in progress. */
+  public static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private final Javalin app;
 
@@ -82,7 +87,10 @@ public final class HttpServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Stops listening and ends Jetty's threads. */
+  /**
+   * Stops listening, lets the requests in progress finish for up to {@link #STOP_GRACE}, and ends
+   * Jetty's threads.
+   */
   @Override
   public void close() {
     app.stop();
@@ -103,6 +111,11 @@ public final class HttpServer implements AutoCloseable {
     // The banner and the version nag are for people trying Javalin, not for a service's log.
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
+    // A stop lets the requests in progress finish (a run-now answer being written, say) for up
+    // to STOP_GRACE, refusing new ones with 503, instead of cutting their connections.
+    config.jetty.modifyServletContextHandler(
+        context -> context.insertHandler(new GracefulHandler()));
+    config.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE.toMillis()));
     new ErrorAnswers().addTo(config.routes);
     for (Routes group : routes) {
       group.addTo(config.routes);

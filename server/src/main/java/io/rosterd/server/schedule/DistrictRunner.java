@@ -102,6 +102,16 @@ public final class DistrictRunner {
     return outcome;
   }
 
+  /**
+   * Drops a held run and tells the district as after every run: its reports, which said the run was
+   * held, would otherwise keep saying so.
+   */
+  public RunOutcome discard(String district, long run) {
+    RunOutcome discarded = pipeline.discard(district, run);
+    report(discarded, List.of(), List.of());
+    return discarded;
+  }
+
   private void report(RunOutcome run, List<String> taken, List<LeftFile> left) {
     reports.write(run, taken, left);
   }

@@ -91,6 +91,11 @@ public final class RunRequests {
     return await(work, () -> run);
   }
 
+  /** Drops a held run and writes the district's reports: quick, so done within the request. */
+  public RunOutcome discard(String district, long run) {
+    return runner.discard(district, run);
+  }
+
   private DistrictClaim claim(String district) {
     if (stopping) {
       throw stoppingNow();
@@ -135,6 +140,9 @@ public final class RunRequests {
       Thread.currentThread().interrupt();
       return new Answer<>(Optional.empty(), goingOn.get());
     } catch (ExecutionException e) {
+      if (stopping) { // cut short by the stop: left running, and redone when rosterd starts
+        return new Answer<>(Optional.empty(), goingOn.get());
+      }
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }

@@ -162,7 +162,7 @@ public final class Service implements AutoCloseable {
     return new Api(
         new TokenStore(jdbc),
         new DistrictRoutes(jdbc),
-        new RunRoutes(database.dataSource(), requests, config.dataDir()),
+        new RunRoutes(database.dataSource(), requests),
         new RunRecordRoutes(jdbc),
         new UploadRoutes(jdbc, uploads, config.dataDir().resolve("http-uploads")),
         new UserRoutes(jdbc),

@@ -88,8 +88,10 @@ public final class RunPipeline {
   }
 
   /** Drops a held run: nothing of it is applied; its archive stays. */
-  public void discard(String district, long run) {
+  public RunOutcome discard(String district, long run) {
     Snapshots.discardHeld(database, district, run);
+    Runs runs = new Runs(database);
+    return runs.outcomeOf(runs.find(run).orElseThrow());
   }
 
   /**

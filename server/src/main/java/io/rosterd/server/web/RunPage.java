@@ -102,7 +102,7 @@ final class RunPage {
   private void discard(Visit visit) {
     RunRow run = held(visit);
     try {
-      web.pipeline.discard(run.district(), run.id());
+      web.requests.discard(run.district(), run.id());
     } catch (RunConflict e) {
       throw new ConflictResponse(e.getMessage());
     }

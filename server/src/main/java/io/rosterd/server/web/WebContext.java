@@ -14,13 +14,12 @@ import io.rosterd.server.serve.RunRequests;
 import io.rosterd.server.serve.ServeConfig;
 import io.rosterd.server.store.Database;
 import io.rosterd.server.store.Jdbc;
-import io.rosterd.server.sync.RunPipeline;
 import io.rosterd.server.sync.Runs;
 import java.time.Clock;
 
 /**
- * What the pages work with: the store, the drop box, the pipeline, the services shared with the
- * API, and the district checks.
+ * What the pages work with: the store, the drop box, the runs, the services shared with the API,
+ * and the district checks.
  */
 final class WebContext {
   final Database database;
@@ -29,7 +28,6 @@ final class WebContext {
   final Clock clock;
   final DistrictStore districts;
   final Runs runs;
-  final RunPipeline pipeline;
   final RunRequests requests;
   final WebUserStore users;
   final SftpAccountStore accounts;
@@ -46,7 +44,6 @@ final class WebContext {
     this.clock = clock;
     this.districts = new DistrictStore(database.jdbc());
     this.runs = new Runs(database.dataSource());
-    this.pipeline = new RunPipeline(database.dataSource(), config.dataDir());
     this.requests = shared.runs();
     this.users = new WebUserStore(database.jdbc());
     this.accounts = new SftpAccountStore(database.jdbc());

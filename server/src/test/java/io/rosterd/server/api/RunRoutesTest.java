@@ -125,13 +125,18 @@ final class RunRoutesTest {
   }
 
   @Test
-  void aHeldRunDiscardedThroughTheApiLeavesTheRosterAsItWas() {
+  void aHeldRunDiscardedThroughTheApiLeavesTheRosterAsItWas() throws IOException {
     long held = heldRun("hold-d");
 
     ApiClient.Answer discarded = api.post("/api/runs/" + held + "/discard", support, null);
     assertThat(discarded.status()).as(discarded.body()).isEqualTo(200);
     assertThat(discarded.json().at("/run/status").asText()).isEqualTo("discarded");
     assertThat(activeUsers("hold-d")).isEqualTo(30);
+    // The district's latest report said the run was held; now it says it was discarded.
+    assertThat(
+            Files.readString(dataDir.resolve("districts/hold-d/home/reports/latest-summary.txt")))
+        .contains("status: discarded")
+        .doesNotContain("approve the run");
     assertThat(api.post("/api/runs/" + held + "/approve", support, null).status()).isEqualTo(409);
   }
 
