@@ -1,6 +1,7 @@
 package io.rosterd.server.cli;
 
 import io.rosterd.server.district.DistrictStore;
+import io.rosterd.server.district.Durations;
 import io.rosterd.server.intake.SftpConfig;
 import io.rosterd.server.notify.MailSettings;
 import io.rosterd.server.notify.Tls;
@@ -158,6 +159,9 @@ public final class ServeCommand implements Callable<Integer> {
               + " redone on the next start), default ${DEFAULT-VALUE}.")
   private Duration shutdownGrace;
 
+  /** A stop longer than this is no stop; the largest district's first load takes minutes. */
+  private static final Duration MAX_GRACE = Duration.ofHours(24);
+
   @Option(
       names = "--public-url",
       paramLabel = "URL",
@@ -285,13 +289,24 @@ public final class ServeCommand implements Callable<Integer> {
               httpBind,
               port("--http-port", httpPort),
               schedule,
-              shutdownGrace,
+              grace(),
               mail(),
               behindProxy)
           .withMetricsToken(metricsToken());
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private Duration grace() {
+    if (shutdownGrace.compareTo(MAX_GRACE) > 0) {
+      throw new IllegalArgumentException(
+          "--shutdown-grace must be at most "
+              + Durations.text(MAX_GRACE)
+              + "; found "
+              + Durations.text(shutdownGrace));
+    }
+    return shutdownGrace;
   }
 
   private String metricsToken() {

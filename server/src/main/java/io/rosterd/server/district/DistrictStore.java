@@ -70,6 +70,11 @@ public final class DistrictStore {
             + " paused = coalesce(?::boolean, paused),"
             + " run_interval_seconds = case when ?::integer is null then run_interval_seconds"
             + " else nullif(?::integer, 0) end,"
+            // A shorter interval brings the next run forward: it applies from now, not from
+            // the next run the old interval had set.
+            + " next_run_at = case when coalesce(?::integer, 0) > 0"
+            + " then least(coalesce(next_run_at, now()), now() + make_interval(secs => ?::integer))"
+            + " else next_run_at end,"
             + " updated_at = now()"
             + " where id = ? returning "
             + COLUMNS;
@@ -80,6 +85,8 @@ public final class DistrictStore {
         change.thresholdMin(),
         change.strict(),
         change.paused(),
+        intervalSeconds(change),
+        intervalSeconds(change),
         intervalSeconds(change),
         intervalSeconds(change),
         id);

@@ -144,6 +144,9 @@ public final class Service implements AutoCloseable {
       sftp.close();
       throw e;
     }
+    if (config.metricsToken() == null) {
+      LOG.info("/metrics is open to anyone who reaches it; --metrics-token closes it");
+    }
     scheduler.start();
     notifications.start();
     return new Service(config, sftp, http, api, scheduler, notifications, requests);

@@ -67,6 +67,28 @@ final class DistrictRoutesTest {
   }
 
   @Test
+  void aShorterIntervalBringsTheNextRunForward() {
+    server.createDistrict("sooner");
+    POSTGRES
+        .jdbc()
+        .update("update districts set next_run_at = now() + interval '1 hour' where id = 'sooner'");
+
+    ApiClient.Answer changed =
+        api.patch("/api/districts/sooner", server.supportToken(), "{\"runIntervalSeconds\": 120}");
+
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(
+            POSTGRES
+                .jdbc()
+                .queryOne(
+                    "select next_run_at <= now() + interval '2 minutes' from districts"
+                        + " where id = 'sooner'",
+                    r -> r.getBoolean(1))
+                .orElseThrow())
+        .isTrue();
+  }
+
+  @Test
   void supportChangesSettingsAndADistrictMayNot() {
     ApiClient.Answer changed =
         api.patch(

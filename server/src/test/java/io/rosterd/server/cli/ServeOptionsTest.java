@@ -51,6 +51,14 @@ final class ServeOptionsTest {
   }
 
   @Test
+  void aShutdownGraceBeyondADayIsAUsageError() {
+    Cli.Run run = Cli.run("serve", "--data-dir", data.toString(), "--shutdown-grace", "200000d");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--shutdown-grace must be at most 1d; found 200000d");
+  }
+
+  @Test
   void theHelpListsTheEmailOptionsWithTheirVariables() {
     Cli.Run run = Cli.run("serve", "--help");
     assertThat(run.out())
