@@ -83,14 +83,24 @@ public final class RunRoutes implements RouteGroup {
 
   private void list(Context ctx, Caller caller) {
     Query query = Query.of(ctx, "district", "status", "from", "to", "page", "pageSize");
-    Api.ok(ctx, runs.list(filter(query, query.text("district")), query.page()));
+    String district = query.text("district");
+    // A mistyped id is said so, not answered with an empty list that looks like "no runs".
+    if (district != null && districts.find(district).isEmpty()) {
+      throw Problems.notFound("district " + district);
+    }
+    Api.ok(ctx, runs.list(filter(query, district), query.page()));
   }
 
   private static RunQueries.Filter filter(Query query, String district) {
     Set<RunStatus> statuses =
         query.setOf(
             "status", "run statuses: " + Query.labels(RunStatus.values()), RunRoutes::status);
-    return new RunQueries.Filter(district, statuses, query.from("from"), query.until("to"));
+    java.time.Instant from = query.from("from");
+    java.time.Instant to = query.until("to");
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw Problems.badField("from", "a time before to (" + to + ")", from.toString());
+    }
+    return new RunQueries.Filter(district, statuses, from, to);
   }
 
   private static RunStatus status(String label) {

@@ -11,6 +11,9 @@ final class FileTable {
 
   private static final int MAX_NOTE = 80;
 
+  /** A drop box left full of stray files must not bury the roster files' lines. */
+  private static final int MAX_IGNORED_SHOWN = 20;
+
   private FileTable() {}
 
   static void write(List<FileReport> files, PrintWriter out) {
@@ -20,7 +23,11 @@ final class FileTable {
     }
     String row = ROW.replace("{w}", Integer.toString(nameWidth(files)));
     out.printf(row, "file", "kind", "mode", "rows", "accepted", "skipped", "status");
+    int ignoredShown = 0;
     for (FileReport file : files) {
+      if (FileReport.IGNORED.equals(file.status()) && ++ignoredShown > MAX_IGNORED_SHOWN) {
+        continue;
+      }
       out.printf(
           row,
           Printable.of(file.name()),
@@ -30,6 +37,11 @@ final class FileTable {
           file.accepted(),
           file.skipped(),
           statusAndNote(file));
+    }
+    if (ignoredShown > MAX_IGNORED_SHOWN) {
+      out.printf(
+          "… and %,d more ignored files, each named in the issues%n",
+          ignoredShown - MAX_IGNORED_SHOWN);
     }
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rosterd.server.store.PostgresExtension;
 import io.rosterd.server.sync.DistrictClaim;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * waits one second; a generated district of 60,000 users takes longer than that to run.
  */
 final class LongRunAnswersTest {
-  private static final int USERS = 60_000;
+  private static final int USERS = 50;
 
   @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
   @TempDir static Path dataDir;
@@ -49,7 +52,10 @@ final class LongRunAnswersTest {
     String token = district("slow-n");
     upload("slow-n", token, "users.csv", Rosters.users("slow-n", 1, USERS));
 
-    ApiClient.Answer answer = api.post("/api/districts/slow-n/runs", token, null);
+    ApiClient.Answer answer;
+    try (UsersLocked locked = new UsersLocked()) {
+      answer = api.post("/api/districts/slow-n/runs", token, null);
+    }
 
     long run = assertGoesOn(answer);
     assertThat(awaitFinished(run, token)).isEqualTo("applied");
@@ -59,9 +65,9 @@ final class LongRunAnswersTest {
   @Test
   void anApprovalStillGoingOnIsAnswered202AndAppliesAndABusyDistrictIs409() {
     String token = district("slow-a");
-    upload("slow-a", token, "users.csv", Rosters.users("slow-a", 1, 1_000));
+    upload("slow-a", token, "users.csv", Rosters.users("slow-a", 1, 30));
     awaitFinished(runOf(api.post("/api/districts/slow-a/runs", token, null), token), token);
-    upload("slow-a", token, "users.csv", Rosters.users("slow-a", 1_001, USERS));
+    upload("slow-a", token, "users.csv", Rosters.users("slow-a", 31, USERS));
     long held = runOf(api.post("/api/districts/slow-a/runs", token, null), token);
     assertThat(awaitFinished(held, token)).isEqualTo("held");
 
@@ -69,13 +75,16 @@ final class LongRunAnswersTest {
     try (DistrictClaim claim = claim("slow-a")) {
       busy = api.post("/api/runs/" + held + "/approve", token, null);
     }
-    ApiClient.Answer answer = api.post("/api/runs/" + held + "/approve", token, null);
+    ApiClient.Answer answer;
+    try (UsersLocked locked = new UsersLocked()) {
+      answer = api.post("/api/runs/" + held + "/approve", token, null);
+    }
 
     assertThat(busy.status()).as(busy.body()).isEqualTo(409);
     assertThat(busy.json().get("message").asText()).contains("another run of district slow-a");
     assertThat(assertGoesOn(answer)).isEqualTo(held);
     assertThat(awaitFinished(held, token)).isEqualTo("applied");
-    assertThat(activeUsers("slow-a")).isEqualTo(USERS - 1_000);
+    assertThat(activeUsers("slow-a")).isEqualTo(USERS - 30);
   }
 
   /**
@@ -112,6 +121,32 @@ final class LongRunAnswersTest {
   private static long runOf(ApiClient.Answer answer, String token) {
     assertThat(answer.status()).as(answer.body()).isIn(200, 202);
     return answer.json().at("/run/id").asLong();
+  }
+
+  /** Another transaction's lock that a run's writes to the users table wait for until closed. */
+  private static final class UsersLocked implements AutoCloseable {
+    private final Connection connection;
+
+    UsersLocked() {
+      try {
+        connection = POSTGRES.database().dataSource().getConnection();
+        connection.setAutoCommit(false);
+        try (Statement lock = connection.createStatement()) {
+          lock.execute("lock table users in share mode");
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (connection) {
+        connection.rollback();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static DistrictClaim claim(String district) {

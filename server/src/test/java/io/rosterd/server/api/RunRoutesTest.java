@@ -200,6 +200,11 @@ final class RunRoutesTest {
     assertBadParameter("/api/districts/east/runs?stauts=held", "stauts", "status");
     assertBadParameter("/api/runs?status=held&status=applied", "status", "one value");
     assertBadParameter("/api/runs/abc", "id", "run number");
+    assertBadParameter(
+        "/api/districts/east/runs?from=2026-03-05&to=2026-03-01", "from", "a time before to");
+    ApiClient.Answer unknown = api.get("/api/runs?district=nope", support);
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.json().get("message").asText()).contains("nope");
   }
 
   @Test

@@ -2,9 +2,11 @@ package io.rosterd.server.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.oneroster.FileReport;
 import io.rosterd.oneroster.Issue;
 import io.rosterd.oneroster.IssueCode;
 import io.rosterd.oneroster.IssueCounts;
+import io.rosterd.oneroster.Mode;
 import io.rosterd.server.sync.PlanCounts;
 import io.rosterd.server.sync.RunOutcome;
 import io.rosterd.server.sync.RunStatus;
@@ -84,5 +86,37 @@ final class RunSummaryTextTest {
     assertThat(summary.indexOf("zip.too_large"))
         .isLessThan(summary.indexOf("row.duplicate_sourced_id"));
     assertThat(summary).contains("e.g. users.csv inflates").doesNotContain("users.csv users.csv");
+  }
+
+  @Test
+  void manyIgnoredFilesAreCountedAfterTheFirstTwentyAndAStatusIsNotSaidTwice() {
+    List<FileReport> files = new ArrayList<>();
+    files.add(new FileReport("users.csv", "users", Mode.BULK, 3, 3, 0, FileReport.READ, ""));
+    for (int i = 1; i <= 2000; i++) {
+      files.add(FileReport.ignored("stray-" + i + ".txt", "\"stray-" + i + ".txt\" was ignored."));
+    }
+    RunOutcome run =
+        new RunOutcome(
+            9L,
+            "maple",
+            RunStatus.APPLIED,
+            new PlanCounts(),
+            files,
+            List.of(),
+            new IssueCounts(0, 0, 2000),
+            "applied");
+    StringWriter text = new StringWriter();
+
+    RunSummaryText.write(
+        run, List.of(), List.of(), Instant.EPOCH, "issues.csv", new PrintWriter(text));
+
+    String summary = text.toString();
+    assertThat(summary).contains("status: applied\n").doesNotContain("applied — applied");
+    assertThat(summary)
+        .contains("users.csv")
+        .contains("stray-20.txt")
+        .doesNotContain("stray-21.txt");
+    assertThat(summary).contains("… and 1,980 more ignored files");
+    assertThat(summary.lines().count()).isLessThan(60);
   }
 }
