@@ -33,7 +33,7 @@ public final class RunSummaryText {
       PrintWriter out) {
     out.println("rosterd run " + run.run() + " of district " + Printable.of(run.district()));
     out.println("finished: " + TIME.format(at));
-    out.println("status: " + statusLine(run));
+    out.println("status: " + RunText.statusLine(run));
     out.println();
     writeFiles(run, taken, left, out);
     out.println();
@@ -46,15 +46,6 @@ public final class RunSummaryText {
       out.println("Every issue, with its file, line and sourcedId: " + issuesFile);
     }
     out.flush();
-  }
-
-  /** The status and the run's message, unless the message only says the status again. */
-  private static String statusLine(RunOutcome run) {
-    String status = run.status().label();
-    String message = run.message().strip();
-    return message.isEmpty() || message.equals(status)
-        ? status
-        : status + " — " + Printable.of(message);
   }
 
   private static void writeFiles(

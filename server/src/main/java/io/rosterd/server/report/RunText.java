@@ -16,13 +16,22 @@ public final class RunText {
   public static void write(RunOutcome run, PrintWriter out) {
     String id = run.run() == null ? "dry run" : "run " + run.run();
     out.println(id + " of district " + Printable.of(run.district()));
-    out.println("status: " + run.status().label() + " — " + Printable.of(run.message()));
+    out.println("status: " + statusLine(run));
     out.println();
     writeCounts(run.counts(), out);
     out.println();
     out.println(UploadText.counts(run.issueCounts()));
     UploadText.writeIssues(run.issues(), out);
     out.flush();
+  }
+
+  /** The status and the run's message, unless the message only says the status again. */
+  static String statusLine(RunOutcome run) {
+    String status = run.status().label();
+    String message = run.message().strip();
+    return message.isEmpty() || message.equals(status)
+        ? status
+        : status + " — " + Printable.of(message);
   }
 
   public static void writeCounts(PlanCounts counts, PrintWriter out) {

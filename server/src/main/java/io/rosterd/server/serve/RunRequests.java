@@ -117,6 +117,8 @@ public final class RunRequests {
           () -> {
             try (claim) {
               return run.apply(claim);
+            } catch (RunConflict e) { // decided meanwhile (discarded, superseded): nothing failed
+              throw e;
             } catch (RuntimeException e) { // nobody may be waiting any more: it is logged here
               LOG.error("the {} of district {} failed: {}", what, district.id(), e.getMessage(), e);
               throw e;
