@@ -156,7 +156,7 @@ final class Utf8Reader extends Reader {
   }
 
   private UploadRejected notUtf8() {
-    long line = completeLines + newlines(chars, 0, chars.position()) + 1;
+    long line = completeLines + linesRefusingNul(0, chars.position()) + 1;
     return Rejections.atLine(
         IssueCode.FILE_NOT_UTF8,
         file,
@@ -167,17 +167,6 @@ final class Utf8Reader extends Reader {
             + " holds bytes that are not UTF-8 text (often a file saved as Windows-1252 or"
             + " Latin-1). Save or export the file as UTF-8 (\"CSV UTF-8\" in Excel) and upload it"
             + " again.");
-  }
-
-  private static long newlines(CharBuffer buffer, int from, int to) {
-    char[] array = buffer.array();
-    long count = 0;
-    for (int i = from; i < to; i++) {
-      if (array[i] == '\n') {
-        count++;
-      }
-    }
-    return count;
   }
 
   @Override

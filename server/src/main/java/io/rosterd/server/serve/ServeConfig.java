@@ -106,49 +106,25 @@ public record ServeConfig(
   }
 
   public ServeConfig withSchedule(ScheduleSettings settings) {
-    return new ServeConfig(
-        dataDir,
-        sftp,
-        httpBind,
-        httpPort,
-        settings,
-        shutdownGrace,
-        mail,
-        behindProxy,
-        runAnswerWithin,
-        metricsToken);
+    return copy(settings, mail, runAnswerWithin, metricsToken);
   }
 
   public ServeConfig withMail(MailSettings settings) {
-    return new ServeConfig(
-        dataDir,
-        sftp,
-        httpBind,
-        httpPort,
-        schedule,
-        shutdownGrace,
-        settings,
-        behindProxy,
-        runAnswerWithin,
-        metricsToken);
+    return copy(schedule, settings, runAnswerWithin, metricsToken);
   }
 
   public ServeConfig withRunAnswerWithin(Duration wait) {
-    return new ServeConfig(
-        dataDir,
-        sftp,
-        httpBind,
-        httpPort,
-        schedule,
-        shutdownGrace,
-        mail,
-        behindProxy,
-        wait,
-        metricsToken);
+    return copy(schedule, mail, wait, metricsToken);
   }
 
   /** {@code /metrics} asks for this bearer token. */
   public ServeConfig withMetricsToken(String token) {
+    return copy(schedule, mail, runAnswerWithin, token);
+  }
+
+  /** This configuration with the settings the "with" methods change replaced. */
+  private ServeConfig copy(
+      ScheduleSettings schedule, MailSettings mail, Duration runAnswerWithin, String metricsToken) {
     return new ServeConfig(
         dataDir,
         sftp,
@@ -159,6 +135,6 @@ public record ServeConfig(
         mail,
         behindProxy,
         runAnswerWithin,
-        token);
+        metricsToken);
   }
 }

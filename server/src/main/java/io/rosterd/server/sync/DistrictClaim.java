@@ -1,6 +1,7 @@
 package io.rosterd.server.sync;
 
 import io.rosterd.oneroster.keys.KeyHash;
+import io.rosterd.server.store.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +67,7 @@ public final class DistrictClaim implements AutoCloseable {
   public static boolean isHeld(DataSource db, String district) {
     long key = key(district);
     // A bigint advisory lock shows in pg_locks as two 32-bit halves, high in classid.
-    return new io.rosterd.server.store.Jdbc(db)
+    return new Jdbc(db)
         .queryOne(
             "select exists (select 1 from pg_locks where locktype = 'advisory' and granted"
                 + " and database = (select oid from pg_database where datname = current_database())"

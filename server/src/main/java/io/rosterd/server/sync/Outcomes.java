@@ -5,6 +5,7 @@ import io.rosterd.oneroster.UploadResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Records how a run ended, in the run's own transaction, and builds what is reported. */
 final class Outcomes {
@@ -92,26 +93,26 @@ final class Outcomes {
    * skipped in their file too, so a file's figures and the run's counts agree.
    */
   private static List<FileReport> withCrossCheckSkips(List<FileReport> files, PlanCounts counts) {
-    return files.stream()
-        .map(
-            f ->
-                Kinds.ofFileKind(f.kind())
-                    .filter(kind -> FileReport.READ.equals(f.status()))
-                    .filter(kind -> counts.of(kind).skipped() > f.skipped())
-                    .map(
-                        kind -> {
-                          long skipped = counts.of(kind).skipped();
-                          return new FileReport(
-                              f.name(),
-                              f.kind(),
-                              f.mode(),
-                              f.rows(),
-                              f.rows() - skipped,
-                              skipped,
-                              f.status(),
-                              f.note());
-                        })
-                    .orElse(f))
-        .toList();
+    return files.stream().map(file -> withCrossCheckSkips(file, counts)).toList();
+  }
+
+  private static FileReport withCrossCheckSkips(FileReport file, PlanCounts counts) {
+    Optional<Kind> kind = Kinds.ofFileKind(file.kind());
+    if (kind.isEmpty() || !FileReport.READ.equals(file.status())) {
+      return file;
+    }
+    long skipped = counts.of(kind.get()).skipped();
+    if (skipped <= file.skipped()) {
+      return file;
+    }
+    return new FileReport(
+        file.name(),
+        file.kind(),
+        file.mode(),
+        file.rows(),
+        file.rows() - skipped,
+        skipped,
+        file.status(),
+        file.note());
   }
 }

@@ -1,5 +1,6 @@
 package io.rosterd.server.sync;
 
+import io.rosterd.server.store.Jdbc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class Recovery {
    */
   private boolean supersededByNewer(RunRow run) {
     int moved =
-        new io.rosterd.server.store.Jdbc(database)
+        new Jdbc(database)
             .update(
                 "update runs set status = 'superseded', finished_at = clock_timestamp(),"
                     + " message = 'rosterd stopped during this run, and a newer run of the"
@@ -95,7 +96,7 @@ final class Recovery {
   }
 
   private List<RunRow> leftRunning(String district) {
-    return new io.rosterd.server.store.Jdbc(database)
+    return new Jdbc(database)
         .query(
             RunRow.SELECT + " where district_id = ? and status = 'running' order by id",
             RunRow::of,
