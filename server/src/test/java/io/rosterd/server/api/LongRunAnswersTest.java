@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rosterd.server.store.PostgresExtension;
 import io.rosterd.server.sync.DistrictClaim;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +50,7 @@ final class LongRunAnswersTest {
     upload("slow-n", token, "users.csv", Rosters.users("slow-n", 1, USERS));
 
     ApiClient.Answer answer;
-    try (UsersLocked locked = new UsersLocked()) {
+    try (UsersTableLock locked = new UsersTableLock(POSTGRES)) {
       answer = api.post("/api/districts/slow-n/runs", token, null);
     }
 
@@ -76,7 +73,7 @@ final class LongRunAnswersTest {
       busy = api.post("/api/runs/" + held + "/approve", token, null);
     }
     ApiClient.Answer answer;
-    try (UsersLocked locked = new UsersLocked()) {
+    try (UsersTableLock locked = new UsersTableLock(POSTGRES)) {
       answer = api.post("/api/runs/" + held + "/approve", token, null);
     }
 
@@ -121,32 +118,6 @@ final class LongRunAnswersTest {
   private static long runOf(ApiClient.Answer answer, String token) {
     assertThat(answer.status()).as(answer.body()).isIn(200, 202);
     return answer.json().at("/run/id").asLong();
-  }
-
-  /** Another transaction's lock that a run's writes to the users table wait for until closed. */
-  private static final class UsersLocked implements AutoCloseable {
-    private final Connection connection;
-
-    UsersLocked() {
-      try {
-        connection = POSTGRES.database().dataSource().getConnection();
-        connection.setAutoCommit(false);
-        try (Statement lock = connection.createStatement()) {
-          lock.execute("lock table users in share mode");
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    @Override
-    public void close() {
-      try (connection) {
-        connection.rollback();
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 
   private static DistrictClaim claim(String district) {

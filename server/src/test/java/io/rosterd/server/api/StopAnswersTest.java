@@ -2,6 +2,7 @@ package io.rosterd.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rosterd.server.http.HttpServer;
 import io.rosterd.server.store.PostgresExtension;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stop while a run-now request waits for its run: the run finishes within the shutdown grace, and
- * the request still gets its answer before HTTP closes.
+ * the request still gets its answer, because HTTP closes only after the runs. The run is made to
+ * outlast HTTP's own stop grace (another transaction holds the users table), so an HTTP server
+ * closed first would cut the request.
  */
 final class StopAnswersTest {
-  private static final int USERS = 60_000;
+  private static final int USERS = 50;
 
   @RegisterExtension static final PostgresExtension POSTGRES = new PostgresExtension();
   @TempDir Path dataDir;
@@ -38,12 +41,19 @@ final class StopAnswersTest {
                 .status())
         .isEqualTo(200);
 
-    CompletableFuture<ApiClient.Answer> answer =
-        CompletableFuture.supplyAsync(() -> api.post("/api/districts/stopping/runs", token, null));
-    awaitRunning("stopping");
-    server.close(); // what SIGTERM does: the run is under way, its request waiting
+    CompletableFuture<ApiClient.Answer> answer;
+    CompletableFuture<Void> stopped;
+    try (UsersTableLock locked = new UsersTableLock(POSTGRES)) {
+      answer =
+          CompletableFuture.supplyAsync(
+              () -> api.post("/api/districts/stopping/runs", token, null));
+      awaitRunning("stopping");
+      stopped = CompletableFuture.runAsync(server::close); // what SIGTERM does
+      Thread.sleep(HttpServer.STOP_GRACE.plusSeconds(2).toMillis());
+    }
 
     ApiClient.Answer answered = answer.get(60, TimeUnit.SECONDS);
+    stopped.get(60, TimeUnit.SECONDS);
     assertThat(answered.status()).as(answered.body()).isEqualTo(200);
     assertThat(answered.json().at("/run/status").asText()).isEqualTo("applied");
     assertThat(
